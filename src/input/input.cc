@@ -163,7 +163,10 @@ void ReadInputs(const std::vector<std::string>& paths, const InputOptions& optio
     std::error_code ec;
     fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-      sink(NotFound(path + ": " + (ec ? ec.message() : "no such file or directory")));
+      std::string why = ec ? ec.message() : "no such file or directory";
+      if (!why.empty() && why[0] >= 'A' && why[0] <= 'Z')
+        why[0] = static_cast<char>(why[0] - 'A' + 'a');
+      sink(NotFound(path + ": " + why));
       continue;
     }
     if (fs::is_directory(status)) {

@@ -108,7 +108,13 @@ simdjson::error_code ReadOptionalString(od::value value, std::string* out, bool*
 // Walks the record's fields in any order; a repeated field keeps its last value.
 Status ReadFields(od::document& doc, std::string_view where, Fields* fields) {
   od::object object;
-  if (auto error = doc.get_object().get(object)) return InvalidArgument(BrokenJson(where, error));
+  if (auto error = doc.get_object().get(object)) {
+    // "[1, 2]" or "not json": simdjson's own words ("does not have the requested type") say less.
+    if (error == simdjson::INCORRECT_TYPE) {
+      return InvalidArgument(std::string(where) + ": broken JSON: the line is not a JSON object");
+    }
+    return InvalidArgument(BrokenJson(where, error));
+  }
   Article& a = fields->article;
   for (auto field_result : object) {
     od::field field;
