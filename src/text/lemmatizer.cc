@@ -1,0 +1,383 @@
+#include "text/lemmatizer.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <deque>
+#include <fstream>
+#include <functional>
+#include <hunspell/hunspell.hxx>
+#include <mutex>
+#include <shared_mutex>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "base/fold.h"
+#include "text/tokenize.h"
+
+namespace vigie::internal {
+namespace {
+
+// Interned strings: blocks are never moved or freed before the Lemmatizer, so views stay valid.
+class Arena {
+ public:
+  std::string_view Intern(std::string_view s) {
+    if (s.empty()) return {};
+    if (used_ + s.size() > capacity_) {
+      capacity_ = std::max(kBlock, s.size());
+      blocks_.push_back(std::make_unique<char[]>(capacity_));
+      used_ = 0;
+    }
+    char* dst = blocks_.back().get() + used_;
+    std::copy(s.begin(), s.end(), dst);
+    used_ += s.size();
+    bytes_ += s.size();
+    return {dst, s.size()};
+  }
+  size_t bytes() const { return bytes_; }
+
+ private:
+  static constexpr size_t kBlock = 64 * 1024;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  size_t used_ = 0;
+  size_t capacity_ = 0;
+  size_t bytes_ = 0;
+};
+
+// One shard of a cache keyed by a string: the key and the forms live in the shard's arena.
+struct Shard {
+  mutable std::shared_mutex mu;
+  std::unordered_map<std::string_view, const WordForms*> map;
+  std::deque<WordForms> forms;
+  Arena arena;
+};
+
+constexpr size_t kShards = 16;
+constexpr size_t kLangs = 3;  // Lang::kUnknown, kFr, kEn
+
+struct ShardedCache {
+  std::array<Shard, kShards> shards;
+  Shard& For(std::string_view key) { return shards[std::hash<std::string_view>{}(key) % kShards]; }
+};
+
+struct HunspellDeleter {
+  void operator()(Hunspell* h) const { delete h; }
+};
+
+bool FileExists(const std::string& path) {
+  return std::ifstream(path).good();
+}
+
+void AppendLower(std::string_view s, std::string* out) {
+  const char* p = s.data();
+  const int32_t n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    unsigned char c = static_cast<unsigned char>(p[i]);
+    if (c < 0x80) {
+      out->push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      ++i;
+      continue;
+    }
+    int32_t begin = i;
+    UChar32 cp;
+    U8_NEXT(p, i, n, cp);
+    if (cp < 0) {
+      out->append(p + begin, static_cast<size_t>(i - begin));
+      continue;
+    }
+    UChar32 lower = u_tolower(cp);
+    char buf[4];
+    int32_t len = 0;
+    U8_APPEND_UNSAFE(buf, len, lower);
+    out->append(buf, static_cast<size_t>(len));
+  }
+}
+
+bool StartsWithLetter(std::string_view s) {
+  if (s.empty()) return false;
+  int32_t i = 0;
+  UChar32 cp;
+  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), cp);
+  return cp >= 0 && u_isalpha(cp);
+}
+
+// The "st:" stem of one hunspell analysis ("[ st:conquérir po:v3_it_q__a po:ppas ...]").
+std::string_view StemOf(std::string_view analysis) {
+  size_t at = analysis.find("st:");
+  if (at == std::string_view::npos) return {};
+  std::string_view rest = analysis.substr(at + 3);
+  return rest.substr(0, rest.find_first_of(" \t"));
+}
+
+}  // namespace
+
+struct Lemmatizer::Impl {
+  std::array<ShardedCache, kLangs> by_surface;  // surface -> forms, per language
+  std::array<ShardedCache, kLangs> by_lower;    // lower -> forms, per language
+
+  std::unique_ptr<Hunspell, HunspellDeleter> french;
+  std::mutex french_mu;  // Hunspell objects are not thread-safe
+
+  std::unordered_map<std::string, std::string> french_elisions;  // "l'" -> "le"
+  std::unordered_map<std::string, std::string> english_irregular;
+  std::unordered_set<std::string> english_verbs;
+  std::unordered_set<std::string> english_nouns;
+
+  std::string FrenchLemma(const std::string& lower);
+  std::string EnglishLemma(const std::string& lower) const;
+  std::string Lemma(Lang lang, const std::string& lower);
+  const WordForms* Compute(Lang lang, std::string_view surface);
+};
+
+// Of hunspell's analyses, keeps: an auxiliary ("est" -> "être", not the noun "est"); else a
+// participle's verb ("tombée" -> "tomber", "morts" -> "mourir"); else a noun or other non-verb
+// ("attaque" -> "attaque", "forces" -> "force"); else a finite verb ("auraient" -> "avoir").
+std::string Lemmatizer::Impl::FrenchLemma(const std::string& lower) {
+  std::vector<std::string> analyses;
+  {
+    std::lock_guard<std::mutex> lock(french_mu);
+    analyses = french->analyze(lower);
+  }
+  std::string_view auxiliary, participle, non_verb, finite;
+  for (const std::string& a : analyses) {
+    std::string_view stem = StemOf(a);
+    if (stem.empty()) continue;
+    bool verb = a.find("po:v") != std::string::npos;
+    if (verb && a.find("po:v0") != std::string::npos) {
+      if (auxiliary.empty()) auxiliary = stem;
+    } else if (verb &&
+               (a.find("po:ppas") != std::string::npos || a.find("po:ppre") != std::string::npos)) {
+      if (participle.empty()) participle = stem;
+    } else if (!verb) {
+      if (non_verb.empty()) non_verb = stem;
+    } else if (finite.empty()) {
+      finite = stem;
+    }
+  }
+  std::string_view best = !auxiliary.empty()    ? auxiliary
+                          : !participle.empty() ? participle
+                          : !non_verb.empty()   ? non_verb
+                                                : finite;
+  if (best.empty()) return lower;
+  std::string lemma;
+  AppendLower(best, &lemma);
+  return lemma;
+}
+
+// Suffix rules whose candidate must be a WordNet lemma: "captured" -> "capture",
+// "stopped" -> "stop", "shelling" -> "shell", "cities" -> "city", "clashes" -> "clash".
+std::string Lemmatizer::Impl::EnglishLemma(const std::string& w) const {
+  if (auto it = english_irregular.find(w); it != english_irregular.end()) return it->second;
+  auto verb = [&](const std::string& c) { return english_verbs.count(c) > 0; };
+  auto noun_or_verb = [&](const std::string& c) {
+    return english_nouns.count(c) > 0 || english_verbs.count(c) > 0;
+  };
+  auto undoubled = [](const std::string& stem) -> std::string {
+    size_t n = stem.size();
+    if (n >= 3 && stem[n - 1] == stem[n - 2] &&
+        std::string_view("aeiouy").find(stem[n - 1]) == std::string_view::npos) {
+      return stem.substr(0, n - 1);
+    }
+    return {};
+  };
+  auto ends = [&](std::string_view suffix) { return w.ends_with(suffix); };
+  const size_t n = w.size();
+  if (ends("ing") && n > 5) {
+    std::string stem = w.substr(0, n - 3);
+    std::string u = undoubled(stem);
+    for (const std::string& c : {stem, u, stem + "e"}) {
+      if (!c.empty() && verb(c)) return c;
+    }
+    return w;
+  }
+  if (ends("ied") && n > 4) {
+    std::string c = w.substr(0, n - 3) + "y";
+    if (verb(c)) return c;
+  }
+  if (ends("ed") && n > 4) {
+    std::string stem = w.substr(0, n - 2);
+    std::string u = undoubled(stem);
+    for (const std::string& c : {stem, u, w.substr(0, n - 1)}) {
+      if (!c.empty() && verb(c)) return c;
+    }
+    return w;
+  }
+  if (ends("ies") && n > 4) {
+    std::string c = w.substr(0, n - 3) + "y";
+    if (noun_or_verb(c)) return c;
+  }
+  if (ends("es") && n > 3) {
+    std::string c = w.substr(0, n - 2);
+    if (c.ends_with("s") || c.ends_with("x") || c.ends_with("z") || c.ends_with("ch") ||
+        c.ends_with("sh")) {
+      if (noun_or_verb(c)) return c;
+    }
+  }
+  if (ends("s") && !ends("ss") && n > 3) {
+    std::string c = w.substr(0, n - 1);
+    if (noun_or_verb(c)) return c;
+  }
+  return w;
+}
+
+std::string Lemmatizer::Impl::Lemma(Lang lang, const std::string& lower) {
+  if (!StartsWithLetter(lower)) return lower;
+  if (lang == Lang::kFr || lang == Lang::kUnknown) {
+    // "l’" and "l'" are the same elision.
+    if (lower.back() == '\'' || lower.ends_with("’")) {
+      std::string key = lower.substr(0, lower.rfind(lower.back() == '\'' ? "'" : "’")) + "'";
+      if (auto it = french_elisions.find(key); it != french_elisions.end()) return it->second;
+    }
+    if (lang == Lang::kFr) return FrenchLemma(lower);
+    return lower;
+  }
+  return EnglishLemma(lower);
+}
+
+const WordForms* Lemmatizer::Impl::Compute(Lang lang, std::string_view surface) {
+  const size_t l = static_cast<size_t>(lang) % kLangs;
+  std::string lower;
+  AppendLower(surface, &lower);
+
+  Shard& lower_shard = by_lower[l].For(lower);
+  const WordForms* forms = nullptr;
+  {
+    std::shared_lock lock(lower_shard.mu);
+    if (auto it = lower_shard.map.find(lower); it != lower_shard.map.end()) forms = it->second;
+  }
+  if (forms == nullptr) {
+    std::string lemma = Lemma(lang, lower);  // slow: outside the shard lock
+    std::string folded = FoldText(surface);
+    std::unique_lock lock(lower_shard.mu);
+    if (auto it = lower_shard.map.find(lower); it != lower_shard.map.end()) {
+      forms = it->second;
+    } else {
+      WordForms f;
+      f.lower = lower_shard.arena.Intern(lower);
+      f.lemma = lemma == lower ? f.lower : lower_shard.arena.Intern(lemma);
+      f.folded = folded == lower ? f.lower : lower_shard.arena.Intern(folded);
+      lower_shard.forms.push_back(f);
+      forms = &lower_shard.forms.back();
+      lower_shard.map.emplace(f.lower, forms);
+    }
+  }
+
+  Shard& surface_shard = by_surface[l].For(surface);
+  std::unique_lock lock(surface_shard.mu);
+  if (auto it = surface_shard.map.find(surface); it != surface_shard.map.end()) return it->second;
+  surface_shard.map.emplace(surface_shard.arena.Intern(surface), forms);
+  return forms;
+}
+
+Lemmatizer::Lemmatizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Lemmatizer::~Lemmatizer() = default;
+
+namespace {
+
+Status ReadWordNetList(const std::string& path,
+                       const std::function<void(std::string_view, std::string_view)>& entry) {
+  std::ifstream in(path);
+  if (!in) return NotFound(path + ": cannot open");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == ' ') continue;  // the licence header is indented
+    std::string_view v(line);
+    size_t space = v.find(' ');
+    std::string_view first = v.substr(0, space);
+    std::string_view second;
+    if (space != std::string_view::npos) {
+      second = v.substr(space + 1);
+      second = second.substr(0, second.find(' '));
+    }
+    if (first.find('_') != std::string_view::npos) continue;  // multiword lemmas
+    entry(first, second);
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Lemmatizer>> Lemmatizer::Create(const LemmatizerOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  const std::string aff = options.hunspell_dir + "/fr.aff";
+  const std::string dic = options.hunspell_dir + "/fr.dic";
+  for (const std::string& path : {aff, dic}) {
+    if (!FileExists(path)) return NotFound(path + ": cannot open (install hunspell-fr)");
+  }
+  impl->french.reset(new Hunspell(aff.c_str(), dic.c_str()));
+
+  VIGIE_RETURN_IF_ERROR(
+      ForEachDataLine(options.data_dir + "/lemmas/fr/elisions.tsv",
+                      [&](int, const std::vector<std::string_view>& cols) -> Status {
+                        if (cols.size() < 2) return InvalidArgument("expected form<TAB>lemma");
+                        std::string form;
+                        AppendLower(cols[0], &form);
+                        impl->french_elisions[form] = std::string(cols[1]);
+                        return Status::Ok();
+                      }));
+  // The project's own additions come first so they can correct WordNet.
+  VIGIE_RETURN_IF_ERROR(
+      ForEachDataLine(options.data_dir + "/lemmas/en/irregular.tsv",
+                      [&](int, const std::vector<std::string_view>& cols) -> Status {
+                        if (cols.size() < 2) return InvalidArgument("expected form<TAB>lemma");
+                        impl->english_irregular.emplace(std::string(cols[0]), std::string(cols[1]));
+                        return Status::Ok();
+                      }));
+  const std::string& wn = options.wordnet_dir;
+  for (const char* name : {"/verb.exc", "/noun.exc"}) {
+    VIGIE_RETURN_IF_ERROR(ReadWordNetList(wn + name, [&](std::string_view f, std::string_view l) {
+      if (!l.empty()) impl->english_irregular.emplace(std::string(f), std::string(l));
+    }));
+  }
+  VIGIE_RETURN_IF_ERROR(ReadWordNetList(
+      wn + "/index.verb", [&](std::string_view f, auto) { impl->english_verbs.emplace(f); }));
+  VIGIE_RETURN_IF_ERROR(ReadWordNetList(
+      wn + "/index.noun", [&](std::string_view f, auto) { impl->english_nouns.emplace(f); }));
+  return std::unique_ptr<Lemmatizer>(new Lemmatizer(std::move(impl)));
+}
+
+WordForms Lemmatizer::Lookup(Lang lang, std::string_view surface) const {
+  Shard& shard = impl_->by_surface[static_cast<size_t>(lang) % kLangs].For(surface);
+  {
+    std::shared_lock lock(shard.mu);
+    if (auto it = shard.map.find(surface); it != shard.map.end()) return *it->second;
+  }
+  return *impl_->Compute(lang, surface);
+}
+
+void Lemmatizer::Run(Document* doc) const {
+  for (Token& t : doc->tokens) {
+    WordForms f = Lookup(doc->lang, doc->TokenText(t));
+    t.lower = f.lower;
+    t.lemma = f.lemma;
+    t.folded = f.folded;
+  }
+}
+
+size_t Lemmatizer::CachedForms() const {
+  size_t n = 0;
+  for (const ShardedCache& c : impl_->by_surface) {
+    for (const Shard& s : c.shards) {
+      std::shared_lock lock(s.mu);
+      n += s.map.size();
+    }
+  }
+  return n;
+}
+
+size_t Lemmatizer::InternedBytes() const {
+  size_t n = 0;
+  for (const auto* caches : {&impl_->by_surface, &impl_->by_lower}) {
+    for (const ShardedCache& c : *caches) {
+      for (const Shard& s : c.shards) {
+        std::shared_lock lock(s.mu);
+        n += s.arena.bytes();
+      }
+    }
+  }
+  return n;
+}
+
+}  // namespace vigie::internal
