@@ -1,0 +1,144 @@
+#include "extract/attribution.h"
+
+namespace vigie::internal {
+namespace {
+
+const Cue& CueOf(const RuleSet& rules, const PhraseMatch& m) {
+  return rules.cues[rules.lexicon.phrases()[m.phrase].row];
+}
+
+// The first cue of `kind` whose match overlaps [from, to).
+const PhraseMatch* FindCue(const RuleSet& rules, const SentenceMatches& s, CueKind kind,
+                           int64_t from, int64_t to) {
+  for (const PhraseMatch& m : s.cues) {
+    if (CueOf(rules, m).kind != kind) continue;
+    if (static_cast<int64_t>(m.end_token) > from && static_cast<int64_t>(m.first_token) < to)
+      return &m;
+  }
+  return nullptr;
+}
+
+// The source nearest to token `at`: a source phrase ("les médias locaux") or an actor ("les
+// talibans"), preferring one after `at` when `after` (the source that follows "selon").
+bool NearestSource(const RuleSet& rules, const SentenceMatches& s, uint32_t at, bool after,
+                   std::string* name, bool* party) {
+  const PhraseMatch* best = nullptr;
+  bool best_is_actor = false;
+  int64_t best_distance = INT64_MAX;
+  auto consider = [&](const PhraseMatch& m, bool is_actor) {
+    int64_t distance;
+    if (after) {
+      if (m.first_token < at) return;
+      distance = m.first_token - at;
+      if (distance > 8) return;
+    } else {
+      distance = m.first_token >= at ? m.first_token - at + 1 : at - m.end_token;
+      if (distance > 12) return;
+    }
+    // A source phrase beats an actor at the same distance: "le porte-parole des talibans".
+    if (distance < best_distance || (distance == best_distance && !is_actor && best_is_actor)) {
+      best = &m;
+      best_is_actor = is_actor;
+      best_distance = distance;
+    }
+  };
+  for (const PhraseMatch& m : s.sources) consider(m, false);
+  for (const PhraseMatch& m : s.actors) consider(m, true);
+  if (best == nullptr) return false;
+  const Lexicon::Phrase& phrase = rules.lexicon.phrases()[best->phrase];
+  if (best_is_actor) {
+    *name = rules.actors[phrase.row].canonical;
+    *party = true;  // an armed actor speaking for itself is a party
+  } else {
+    *name = rules.sources[phrase.row].canonical;
+    *party = rules.sources[phrase.row].party;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool SentenceDenies(const RuleSet& rules, const SentenceMatches& sentence, std::string* who) {
+  const PhraseMatch* deny = FindCue(rules, sentence, CueKind::kDeny, 0, INT64_MAX);
+  if (deny == nullptr) return false;
+  bool party = false;
+  if (!NearestSource(rules, sentence, deny->first_token, false, who, &party)) who->clear();
+  return true;
+}
+
+Attribution Attribute(const RuleSet& rules, const SentenceMatches& s, uint32_t trigger_first,
+                      uint32_t trigger_end) {
+  Attribution a;
+  const int64_t first = trigger_first, end = trigger_end;
+  // Negation next to the trigger: "n'ont pas pris", "did not capture".
+  if (FindCue(rules, s, CueKind::kNegation, first - 4, end + 1) != nullptr) {
+    a.status = EventStatus::kNegated;
+    a.why = "negation next to the trigger";
+    return a;
+  }
+  std::string who;
+  if (SentenceDenies(rules, s, &who)) {
+    a.status = EventStatus::kDenied;
+    a.source = who;
+    a.has_source = !who.empty();
+    a.why = "denial in the sentence";
+    return a;
+  }
+  // Intent and future right before the trigger or on it: "va se retirer", "défendrons".
+  if (FindCue(rules, s, CueKind::kFuture, first - 5, end) != nullptr) {
+    a.status = EventStatus::kPlanned;
+    a.why = "future or intent before the trigger";
+  }
+  const bool imminent = FindCue(rules, s, CueKind::kImminent, first - 6, end) != nullptr;
+  const bool rumor = FindCue(rules, s, CueKind::kRumor, 0, INT64_MAX) != nullptr;
+  const bool conditional = FindCue(rules, s, CueKind::kConditional, 0, INT64_MAX) != nullptr;
+
+  // A named source: "selon X", "X a déclaré", "X claimed".
+  bool party = false;
+  if (const PhraseMatch* m = FindCue(rules, s, CueKind::kHearsay, 0, INT64_MAX)) {
+    a.has_source = NearestSource(rules, s, m->end_token, true, &a.source, &party);
+    if (!a.has_source) party = false;
+    a.why = "hearsay cue";
+  } else if (const PhraseMatch* c = FindCue(rules, s, CueKind::kClaim, 0, INT64_MAX)) {
+    a.has_source = NearestSource(rules, s, c->first_token, false, &a.source, &party);
+    party = true;
+    a.why = "claim cue";
+  } else if (const PhraseMatch* v = FindCue(rules, s, CueKind::kSpeech, 0, INT64_MAX)) {
+    a.has_source = NearestSource(rules, s, v->first_token, false, &a.source, &party);
+    // A speaker the rules do not know is most often an official: gold calls that a claim.
+    if (!a.has_source) party = true;
+    a.why = "speech verb";
+  } else {
+    a.why.clear();
+  }
+  const bool attributed = !a.why.empty();
+  if (a.status == EventStatus::kPlanned) return a;
+  if (rumor) {
+    a.status = EventStatus::kRumored;
+    a.why = imminent ? "rumour of an imminent event" : "rumour cue";
+    return a;
+  }
+  if (imminent && !attributed) {
+    a.status = EventStatus::kUncertain;
+    a.why = "imminent";
+    return a;
+  }
+  if (attributed) {
+    a.status = party ? EventStatus::kClaimed : EventStatus::kReported;
+    return a;
+  }
+  if (conditional) {
+    a.status = EventStatus::kUncertain;
+    a.why = "conditional without a source";
+    return a;
+  }
+  if (FindCue(rules, s, CueKind::kHedge, 0, INT64_MAX) != nullptr) {
+    a.status = EventStatus::kReported;
+    a.why = "hedge without a named source";
+    return a;
+  }
+  a.why = "stated in the dispatch's own voice";
+  return a;
+}
+
+}  // namespace vigie::internal

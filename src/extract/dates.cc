@@ -1,0 +1,189 @@
+#include "extract/dates.h"
+
+#include <charconv>
+
+namespace vigie::internal {
+namespace {
+
+// Value of a token written in digits ("4", "2021") or as "1er"; -1 otherwise.
+int TokenNumber(const Document& doc, uint32_t t) {
+  if (t >= doc.tokens.size()) return -1;
+  std::string_view s = doc.TokenText(doc.tokens[t]);
+  if (s == "1er" || s == "1st") return 1;
+  while (s.size() > 2 &&
+         (s.ends_with("th") || s.ends_with("nd") || s.ends_with("rd") || s.ends_with("st"))) {
+    s.remove_suffix(2);
+  }
+  int value = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+  if (ec != std::errc() || p != s.data() + s.size()) return -1;
+  return value;
+}
+
+DateRange Range(int64_t a, int64_t b) {
+  return {IsoDay(a), IsoDay(b)};
+}
+
+DateRange MonthRange(int year, int month) {
+  return Range(DaysFromCivil(year, month, 1), DaysFromCivil(year, month, DaysInMonth(year, month)));
+}
+
+// 1 = Monday .. 7 = Sunday; 1970-01-01 was a Thursday.
+int Weekday(int64_t days) {
+  return static_cast<int>(((days % 7) + 7 + 3) % 7) + 1;
+}
+
+}  // namespace
+
+int64_t DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t yoe = y - era * 400;
+  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+void CivilFromDays(int64_t z, int* y, int* m, int* d) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const int64_t doe = z - era * 146097;
+  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int64_t mp = (5 * doy + 2) / 153;
+  *d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  *m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  *y = static_cast<int>(yoe + era * 400 + (*m <= 2));
+}
+
+std::string IsoDay(int64_t days) {
+  int y = 0, m = 0, d = 0;
+  CivilFromDays(days, &y, &m, &d);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+int DaysInMonth(int y, int m) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+  return kDays[(m - 1) % 12];
+}
+
+Published ParsePublished(std::string_view text) {
+  Published p;
+  auto number = [&](size_t pos, size_t len, int* out) {
+    if (text.size() < pos + len) return false;
+    auto [ptr, ec] = std::from_chars(text.data() + pos, text.data() + pos + len, *out);
+    return ec == std::errc() && ptr == text.data() + pos + len;
+  };
+  int y = 0, m = 0, d = 0;
+  if (!number(0, 4, &y) || y < 1900 || y > 2200) return p;
+  p.year = y;
+  if (text.size() >= 7 && text[4] == '-' && number(5, 2, &m) && m >= 1 && m <= 12) {
+    p.month = m;
+    if (text.size() >= 10 && text[7] == '-' && number(8, 2, &d) && d >= 1 &&
+        d <= DaysInMonth(y, m)) {
+      p.day = DaysFromCivil(y, m, d);
+    }
+  }
+  return p;
+}
+
+DateRange DefaultDate(const Published& published) {
+  if (published.has_day()) return Range(published.day - 1, published.day);
+  if (published.month != 0) return MonthRange(published.year, published.month);
+  return {};
+}
+
+DateRange ResolveSentenceDate(const Document& doc, uint32_t first, uint32_t end,
+                              const std::vector<PhraseMatch>& date_matches, const RuleSet& rules,
+                              const Published& published, std::string* why) {
+  const Lexicon::Phrase* phrases = rules.lexicon.phrases().data();
+  auto word_at = [&](size_t i) -> const DateWord& {
+    return rules.date_words[phrases[date_matches[i].phrase].row];
+  };
+  auto next_is = [&](size_t i, DateWordKind kind) {
+    return i + 1 < date_matches.size() && word_at(i + 1).kind == kind &&
+           date_matches[i + 1].first_token <= date_matches[i].end_token + 1;
+  };
+  // 1. An explicit day and month: "4 juillet", "July 4", "le 11 septembre prochain".
+  for (size_t i = 0; i < date_matches.size(); ++i) {
+    const PhraseMatch& m = date_matches[i];
+    if (m.first_token < first || m.end_token > end || word_at(i).kind != DateWordKind::kMonth)
+      continue;
+    int month = word_at(i).value;
+    int day = m.first_token > 0 ? TokenNumber(doc, m.first_token - 1) : -1;
+    if (day < 1 || day > 31) day = TokenNumber(doc, m.end_token);
+    int year = TokenNumber(doc, m.end_token);
+    if (year < 1900 || year > 2200) year = TokenNumber(doc, m.end_token + 1);
+    if (year < 1900 || year > 2200) year = 0;
+    if (day >= 1 && day <= 31 && day <= DaysInMonth(year ? year : 2000, month)) {
+      if (year == 0) {
+        if (published.year == 0) continue;
+        year = published.year;
+        int64_t candidate = DaysFromCivil(year, month, day);
+        int64_t reference = published.has_day()
+                                ? published.day
+                                : DaysFromCivil(year, published.month ? published.month : 12, 28);
+        if (next_is(i, DateWordKind::kNext)) {
+          if (candidate < reference) candidate = DaysFromCivil(year + 1, month, day);
+        } else if (candidate > reference + 31) {
+          candidate = DaysFromCivil(year - 1, month, day);
+        }
+        *why = "explicit day and month";
+        return Range(candidate, candidate);
+      }
+      *why = "explicit date";
+      int64_t at = DaysFromCivil(year, month, day);
+      return Range(at, at);
+    }
+  }
+  // 2. Relative to the publication day: "hier", weekdays, "les dernières 24 heures".
+  if (published.has_day()) {
+    int64_t lo = INT64_MAX, hi = INT64_MIN;
+    for (size_t i = 0; i < date_matches.size(); ++i) {
+      const PhraseMatch& m = date_matches[i];
+      if (m.first_token < first || m.end_token > end) continue;
+      const DateWord& w = word_at(i);
+      int64_t a = INT64_MIN, b = INT64_MIN;
+      if (w.kind == DateWordKind::kRelativeDay) {
+        a = b = published.day + w.value;
+      } else if (w.kind == DateWordKind::kWeekday) {
+        int64_t back = (Weekday(published.day) - w.value + 7) % 7;
+        a = b = published.day - back;
+        if (next_is(i, DateWordKind::kNext)) a = b = published.day + (back == 0 ? 7 : 7 - back);
+        if (next_is(i, DateWordKind::kLast) && back == 0) a = b = published.day - 7;
+      } else if (w.kind == DateWordKind::kRecentHours) {
+        a = published.day - 1;
+        b = published.day;
+      }
+      if (a == INT64_MIN) continue;
+      lo = std::min(lo, a);
+      hi = std::max(hi, b);
+    }
+    if (lo != INT64_MAX) {
+      *why = "relative to the publication day";
+      return Range(lo, hi);
+    }
+  }
+  // 3. A month alone: "en juin", "in June 2021".
+  for (size_t i = 0; i < date_matches.size(); ++i) {
+    const PhraseMatch& m = date_matches[i];
+    if (m.first_token < first || m.end_token > end || word_at(i).kind != DateWordKind::kMonth)
+      continue;
+    int month = word_at(i).value;
+    int year = TokenNumber(doc, m.end_token);
+    if (year < 1900 || year > 2200) {
+      if (published.year == 0) continue;
+      year = published.year;
+      if (published.month != 0 && month > published.month && !next_is(i, DateWordKind::kNext))
+        --year;
+    }
+    *why = "month";
+    return MonthRange(year, month);
+  }
+  return {};
+}
+
+}  // namespace vigie::internal

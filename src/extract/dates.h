@@ -1,0 +1,47 @@
+// Event dates resolved against the publication date: "samedi" in a dispatch of Sunday 4 July is
+// 3 July; "hier" the day before; "dimanche 4 juillet" that day; "le 11 septembre prochain" the
+// next 11 September; a month-only publication date gives the whole month.
+#ifndef VIGIE_EXTRACT_DATES_H_
+#define VIGIE_EXTRACT_DATES_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/lexicon.h"
+#include "extract/rule_set.h"
+#include "text/document.h"
+#include "vigie/analysis.h"
+
+namespace vigie::internal {
+
+// Days since 1970-01-01 of a civil date, and back.
+int64_t DaysFromCivil(int y, int m, int d);
+void CivilFromDays(int64_t days, int* y, int* m, int* d);
+std::string IsoDay(int64_t days);
+int DaysInMonth(int y, int m);
+
+struct Published {
+  int year = 0;             // 0 when unknown
+  int month = 0;            // 0 when only the year is known
+  int64_t day = INT64_MIN;  // days since epoch, INT64_MIN when only the month is known
+  bool has_day() const { return day != INT64_MIN; }
+};
+// "2021-08-10", "2021-08", "2021"; anything else is unknown.
+Published ParsePublished(std::string_view text);
+
+// The date a sentence gives for what it reports, from the date words matched in tokens
+// [first, end); explicit dates win over relative ones. Empty when the sentence says nothing.
+// `why` receives a short explanation.
+DateRange ResolveSentenceDate(const Document& doc, uint32_t first, uint32_t end,
+                              const std::vector<PhraseMatch>& date_matches, const RuleSet& rules,
+                              const Published& published, std::string* why);
+
+// What an event gets when its sentence names no date: the day of publication and the day before
+// (dispatches report the last day's news), or the month of publication.
+DateRange DefaultDate(const Published& published);
+
+}  // namespace vigie::internal
+
+#endif  // VIGIE_EXTRACT_DATES_H_

@@ -1,0 +1,431 @@
+#include "extract/event_builder.h"
+
+#include <algorithm>
+#include <map>
+
+#include "base/fold.h"
+#include "extract/dates.h"
+
+namespace vigie::internal {
+namespace {
+
+constexpr size_t kMaxEvidenceBytes = 120;
+// Dispatches of up to this many sentences are briefs about a single event.
+constexpr size_t kBriefSentences = 3;
+
+struct ArticleContext {
+  const RuleSet& rules;
+  const Document& doc;
+  const std::vector<PlaceMention>& places;
+  Published published;
+  bool explain = false;
+  std::string focus_actor;
+  Place focus_country;  // kind kUnknown when the article names no country
+};
+
+const Lexicon::Phrase& PhraseOf(const RuleSet& rules, const PhraseMatch& m) {
+  return rules.lexicon.phrases()[m.phrase];
+}
+
+// The armed actor the article is about: the one named most often (generic words excluded).
+std::string FocusActor(const RuleSet& rules, const std::vector<PhraseMatch>& matches) {
+  std::vector<uint32_t> counts(rules.actors.size(), 0);
+  for (const PhraseMatch& m : matches) {
+    const Lexicon::Phrase& p = PhraseOf(rules, m);
+    if (p.kind == PhraseKind::kActor && !rules.actors[p.row].generic) ++counts[p.row];
+  }
+  auto best = std::max_element(counts.begin(), counts.end());
+  if (best == counts.end() || *best == 0) return {};
+  return rules.actors[static_cast<size_t>(best - counts.begin())].canonical;
+}
+
+// The country the article is about: the one its resolved places fall in most often.
+Place FocusCountry(const std::vector<PlaceMention>& places) {
+  std::map<std::string, uint32_t> counts;
+  for (const PlaceMention& m : places) {
+    if (!m.place.country.empty()) ++counts[m.place.country];
+  }
+  Place country;
+  uint32_t best = 0;
+  for (const auto& [code, n] : counts) {
+    if (n > best) {
+      best = n;
+      country.country = code;
+    }
+  }
+  if (best == 0) return country;
+  country.kind = PlaceKind::kCountry;
+  country.name = country.country;
+  for (const PlaceMention& m : places) {
+    if (m.place.kind == PlaceKind::kCountry && m.place.country == country.country) {
+      country = m.place;
+      break;
+    }
+  }
+  return country;
+}
+
+bool Overlaps(uint32_t a_first, uint32_t a_end, uint32_t b_first, uint32_t b_end) {
+  return a_first < b_end && b_first < a_end;
+}
+
+// Value of the number that ends right before token `at` (within `reach` tokens): digits,
+// a number mention of the text stage, or a number word of the cue list ("une dizaine").
+int64_t NumberBefore(const ArticleContext& c, const SentenceMatches& s, uint32_t at,
+                     uint32_t reach) {
+  int64_t best = -1;
+  auto take = [&](int64_t v) {
+    if (v > 0 && (best < 0 || v < best)) best = v;
+  };
+  for (const NumberMention& n : c.doc.numbers) {
+    if (n.end_token <= at && n.end_token + reach >= at) take(static_cast<int64_t>(n.value));
+  }
+  for (uint32_t t = at > reach ? at - reach : 0; t < at; ++t) {
+    const Token& token = c.doc.tokens[t];
+    if (token.kind != TokenKind::kNumber) continue;
+    std::string_view text = c.doc.TokenText(token);
+    int64_t v = 0;
+    bool digits = !text.empty();
+    for (char ch : text) {
+      if (ch >= '0' && ch <= '9') {
+        v = v * 10 + (ch - '0');
+      } else if (ch != ' ' && ch != ',' && ch != '.') {
+        digits = false;
+      }
+    }
+    if (digits) take(v);
+  }
+  for (const PhraseMatch& m : s.cues) {
+    const Cue& cue = c.rules.cues[PhraseOf(c.rules, m).row];
+    if (cue.kind == CueKind::kVagueNumber && m.end_token <= at && m.end_token + reach >= at) {
+      take(cue.value);
+    }
+  }
+  return best;
+}
+
+// Lowest number of `kind` nouns stated in [first, end): "plus d'une dizaine de districts" -> 10.
+int64_t CountBefore(const ArticleContext& c, const SentenceMatches& s, CueKind kind, uint32_t first,
+                    uint32_t end) {
+  int64_t best = -1;
+  for (const PhraseMatch& m : s.cues) {
+    if (c.rules.cues[PhraseOf(c.rules, m).row].kind != kind) continue;
+    if (m.first_token < first || m.first_token >= end) continue;
+    int64_t v = NumberBefore(c, s, m.first_token, 4);
+    if (v > 0 && (best < 0 || v < best)) best = v;
+  }
+  return best;
+}
+
+bool IsComma(const Document& doc, uint32_t t) {
+  return doc.tokens[t].kind == TokenKind::kPunct && doc.TokenText(doc.tokens[t]) == ",";
+}
+
+// Whether a place mention sits in an attribution ("selon des responsables à Kaboul") or inside
+// an actor or source name, where it is not where the event happened.
+bool PlaceExcluded(const ArticleContext& c, const SentenceMatches& s, const PlaceMention& m) {
+  for (const PhraseMatch& a : s.actors) {
+    if (Overlaps(a.first_token, a.end_token, m.first_token, m.end_token)) return true;
+  }
+  for (const PhraseMatch& a : s.sources) {
+    if (Overlaps(a.first_token, a.end_token, m.first_token, m.end_token)) return true;
+  }
+  for (const PhraseMatch& cue : s.cues) {
+    CueKind kind = c.rules.cues[PhraseOf(c.rules, cue).row].kind;
+    if (kind != CueKind::kHearsay && kind != CueKind::kNotPlace) continue;
+    if (kind == CueKind::kNotPlace) {
+      if (Overlaps(cue.first_token, cue.end_token, m.first_token, m.end_token)) return true;
+      continue;
+    }
+    uint32_t end = cue.end_token;
+    while (end < s.end_token && !IsComma(c.doc, end) && !IsClauseBreak(c.doc, c.doc.tokens[end]))
+      ++end;
+    if (m.first_token >= cue.end_token && m.first_token < end) return true;
+  }
+  return false;
+}
+
+Evidence MakeEvidence(const Document& doc, uint32_t first, uint32_t end, uint32_t keep_first,
+                      uint32_t keep_end) {
+  // Trim from the left to the trigger, then from the right to the trigger's end, until the span
+  // fits: the words that report the event stay in.
+  auto bytes = [&](uint32_t a, uint32_t b) { return doc.tokens[b - 1].end - doc.tokens[a].start; };
+  while (first < keep_first && bytes(first, end) > kMaxEvidenceBytes) ++first;
+  while (end > keep_end && bytes(first, end) > kMaxEvidenceBytes) --end;
+  while (first < end && doc.tokens[first].kind == TokenKind::kPunct) ++first;
+  while (end > first && doc.tokens[end - 1].kind == TokenKind::kPunct &&
+         doc.TokenText(doc.tokens[end - 1]) != "»" && doc.TokenText(doc.tokens[end - 1]) != ")") {
+    --end;
+  }
+  Evidence e;
+  if (first >= end) return e;
+  e.span = doc.ToOriginal(doc.tokens[first].start, doc.tokens[end - 1].end);
+  e.text = std::string(doc.original.substr(e.span.start, e.span.end - e.span.start));
+  return e;
+}
+
+std::string PlaceKey(const Place& p) {
+  if (p.geonameid != 0) return std::to_string(p.geonameid);
+  if (p.kind == PlaceKind::kCountry) return "country:" + p.country;
+  return FoldText(p.text.empty() ? p.name : p.text);
+}
+
+int64_t RangeWidth(const DateRange& d) {
+  if (d.earliest.empty() || d.latest.empty()) return INT64_MAX;
+  Published a = ParsePublished(d.earliest), b = ParsePublished(d.latest);
+  return b.day - a.day;
+}
+
+// One mention of an event per (type, place) in the article: the gold annotates each once.
+void MergeDuplicates(std::vector<Event>* events, const std::vector<bool>& explicit_date) {
+  std::vector<Event> merged;
+  std::vector<bool> merged_explicit;
+  std::map<std::string, size_t> index;
+  for (size_t i = 0; i < events->size(); ++i) {
+    Event& e = (*events)[i];
+    std::string key = e.type + "|" + PlaceKey(e.place);
+    auto [it, fresh] = index.emplace(key, merged.size());
+    if (fresh) {
+      merged.push_back(std::move(e));
+      merged_explicit.push_back(explicit_date[i]);
+      continue;
+    }
+    Event& kept = merged[it->second];
+    // A denial wins over a claim; a statement in the dispatch's own voice over an attribution.
+    if (e.status == EventStatus::kDenied ||
+        (e.status == EventStatus::kAsserted && kept.status != EventStatus::kDenied)) {
+      kept.status = e.status;
+      kept.source = e.source;
+    }
+    if (explicit_date[i] &&
+        (!merged_explicit[it->second] || RangeWidth(e.date) < RangeWidth(kept.date))) {
+      kept.date = e.date;
+      merged_explicit[it->second] = true;
+    }
+    if (e.count && (!kept.count || *e.count > *kept.count)) kept.count = e.count;
+    if (e.fatalities && (!kept.fatalities || *e.fatalities < *kept.fatalities)) {
+      kept.fatalities = e.fatalities;
+    }
+    if (kept.actor.empty()) kept.actor = e.actor;
+  }
+  *events = std::move(merged);
+}
+
+}  // namespace
+
+void ExtractEvents(const RuleSet& rules, const Document& doc,
+                   const std::vector<PlaceMention>& places, std::string_view published,
+                   bool explain, ArticleScratch* scratch, std::vector<Event>* events) {
+  rules.lexicon.MatchAll(doc, &scratch->lexicon, &scratch->matches);
+  ArticleContext c{rules, doc, places, ParsePublished(published), explain, {}, {}};
+  c.focus_actor = FocusActor(rules, scratch->matches);
+  c.focus_country = FocusCountry(places);
+  const DateRange default_date = DefaultDate(c.published);
+
+  size_t first_new = events->size();
+  std::vector<bool> explicit_date(first_new, false);
+  size_t previous_sentence_events = events->size();
+  size_t next_match = 0;
+  SentenceMatches& s = scratch->sentence;
+  for (const Sentence& sentence : doc.sentences) {
+    s.Clear();
+    s.first_token = sentence.first_token;
+    s.end_token = sentence.end_token;
+    for (; next_match < scratch->matches.size() &&
+           scratch->matches[next_match].first_token < sentence.end_token;
+         ++next_match) {
+      const PhraseMatch& m = scratch->matches[next_match];
+      switch (PhraseOf(rules, m).kind) {
+        case PhraseKind::kTrigger:
+          s.triggers.push_back(m);
+          break;
+        case PhraseKind::kActor:
+          s.actors.push_back(m);
+          break;
+        case PhraseKind::kCue:
+          s.cues.push_back(m);
+          break;
+        case PhraseKind::kSource:
+          s.sources.push_back(m);
+          break;
+        case PhraseKind::kDateWord:
+          s.dates.push_back(m);
+          break;
+      }
+    }
+    // Keep the longest of overlapping actor, source and trigger matches.
+    auto drop_overlaps = [](std::vector<PhraseMatch>* v) {
+      size_t out = 0;
+      for (size_t i = 0; i < v->size(); ++i) {
+        if (out > 0 && (*v)[i].first_token < (*v)[out - 1].end_token) continue;
+        (*v)[out++] = (*v)[i];
+      }
+      v->resize(out);
+    };
+    drop_overlaps(&s.actors);
+    drop_overlaps(&s.sources);
+    drop_overlaps(&s.triggers);
+
+    const size_t sentence_events = events->size();
+    if (s.triggers.empty()) {
+      // "Les autorités démentent": the denial is about what the previous sentence reported.
+      std::string who;
+      if (SentenceDenies(rules, s, &who)) {
+        for (size_t i = previous_sentence_events; i < sentence_events; ++i) {
+          (*events)[i].status = EventStatus::kDenied;
+          (*events)[i].source = who;
+          if (explain) (*events)[i].explain.push_back("status: denied by the next sentence");
+        }
+      }
+      continue;
+    }
+    std::string date_why;
+    DateRange sentence_date = ResolveSentenceDate(doc, sentence.first_token, sentence.end_token,
+                                                  s.dates, rules, c.published, &date_why);
+    const bool has_explicit_date = !sentence_date.earliest.empty();
+    if (!has_explicit_date) sentence_date = default_date;
+
+    for (size_t k = 0; k < s.triggers.size(); ++k) {
+      const PhraseMatch& trig = s.triggers[k];
+      const TriggerRule& rule = rules.triggers[PhraseOf(rules, trig).row];
+      uint32_t left = sentence.first_token;
+      for (uint32_t t = trig.first_token; t-- > sentence.first_token;) {
+        if (IsClauseBreak(doc, doc.tokens[t])) {
+          left = t + 1;
+          break;
+        }
+      }
+      uint32_t place_left = std::max(left, k > 0 ? s.triggers[k - 1].end_token : left);
+      uint32_t right =
+          k + 1 < s.triggers.size() ? s.triggers[k + 1].first_token : sentence.end_token;
+      for (uint32_t t = trig.end_token; t < right; ++t) {
+        if (IsClauseBreak(doc, doc.tokens[t])) {
+          right = t;
+          break;
+        }
+      }
+      // Actor: the passive agent after the trigger, or the nearest actor before it.
+      const PhraseMatch* actor = nullptr;
+      for (const PhraseMatch& a : s.actors) {
+        if (a.end_token <= trig.first_token && a.first_token >= left) actor = &a;
+      }
+      if (rule.agent_after || actor == nullptr) {
+        for (const PhraseMatch& a : s.actors) {
+          if (a.first_token >= trig.end_token && a.first_token < right &&
+              (rule.agent_after || a.first_token <= trig.end_token + 8)) {
+            bool agent = rule.agent_after;
+            for (const PhraseMatch& cue : s.cues) {
+              agent =
+                  agent || (rules.cues[PhraseOf(rules, cue).row].kind == CueKind::kAgent &&
+                            cue.end_token <= a.first_token && cue.end_token + 2 >= a.first_token);
+            }
+            if (agent) {
+              actor = &a;
+              break;
+            }
+          }
+        }
+      }
+      if (rule.needs_actor && actor == nullptr) continue;
+      std::string actor_name;
+      if (actor != nullptr) {
+        const ActorEntry& entry = rules.actors[PhraseOf(rules, *actor).row];
+        actor_name = entry.generic ? c.focus_actor : entry.canonical;
+      }
+
+      // Places: every mention of the clause after the trigger (an enumeration gives one event
+      // each), or before it when the place is the subject ("Kunduz est tombée").
+      std::vector<const PlaceMention*> chosen;
+      auto collect = [&](uint32_t from, uint32_t to) {
+        for (const PlaceMention& m : places) {
+          if (m.first_token >= from && m.end_token <= to && !PlaceExcluded(c, s, m))
+            chosen.push_back(&m);
+        }
+      };
+      if (rule.place_before) collect(place_left, trig.first_token);
+      if (chosen.empty()) collect(trig.end_token, right);
+      if (chosen.empty() && !rule.place_before) collect(place_left, trig.first_token);
+      // A country named beside finer places is context ("Kunduz, dans le nord de l'Afghanistan").
+      bool finer = std::any_of(chosen.begin(), chosen.end(), [](const PlaceMention* m) {
+        return m->place.kind != PlaceKind::kCountry;
+      });
+      if (finer) {
+        std::erase_if(chosen,
+                      [](const PlaceMention* m) { return m->place.kind == PlaceKind::kCountry; });
+      }
+
+      int64_t count = CountBefore(c, s, CueKind::kLumpNoun, left, right);
+      int64_t fatalities =
+          CountBefore(c, s, CueKind::kDeathWord, sentence.first_token, sentence.end_token);
+      Attribution attribution = Attribute(rules, s, trig.first_token, trig.end_token);
+      if (rule.planned && attribution.status == EventStatus::kAsserted) {
+        attribution.status = EventStatus::kPlanned;
+        attribution.why = "a statement of intent";
+      }
+
+      auto emit = [&](const Place& place, const PlaceMention* mention, std::optional<int64_t> n) {
+        Event e;
+        e.type = rule.type;
+        e.actor = actor_name.empty() ? c.focus_actor : actor_name;
+        e.place = place;
+        e.date = sentence_date;
+        e.status = attribution.status;
+        e.source = attribution.source;
+        e.count = n;
+        if (fatalities > 0) e.fatalities = fatalities;
+        uint32_t keep_end = trig.end_token;
+        uint32_t span_end = right;
+        if (mention != nullptr) {
+          keep_end = std::max(keep_end, mention->end_token);
+          span_end = std::max(span_end, mention->end_token);
+        }
+        uint32_t keep_first =
+            std::min(trig.first_token, mention ? mention->first_token : trig.first_token);
+        e.evidence = MakeEvidence(doc, left, span_end, keep_first, keep_end);
+        e.rule = rule.origin.Where();
+        if (explain) {
+          e.explain.push_back("trigger: " + rule.origin.Where() + " \"" + rule.pattern + "\"");
+          e.explain.push_back("actor: " +
+                              (actor != nullptr
+                                   ? rules.actors[PhraseOf(rules, *actor).row].origin.Where()
+                                   : std::string("the article's main actor")));
+          e.explain.push_back(std::string("place: ") + (mention ? "mention in the trigger's clause"
+                                                                : "the article's country"));
+          e.explain.push_back("status: " + attribution.why);
+          e.explain.push_back("date: " +
+                              (has_explicit_date ? date_why : std::string("publication date")));
+        }
+        events->push_back(std::move(e));
+        explicit_date.push_back(has_explicit_date);
+      };
+      for (const PlaceMention* m : chosen) emit(m->place, m, std::nullopt);
+      // A short dispatch (a snippet, a brief) is about one event: its trigger counts even when
+      // its clause names no place.
+      const bool brief = doc.sentences.size() <= kBriefSentences;
+      if (chosen.empty() && brief) {
+        collect(sentence.first_token, sentence.end_token);
+        for (const PlaceMention* m : chosen) emit(m->place, m, std::nullopt);
+      }
+      const bool has_country = c.focus_country.kind == PlaceKind::kCountry;
+      if (count > 0 && has_country) {
+        emit(c.focus_country, nullptr, count);
+      } else if (chosen.empty() && has_country && (rule.country || brief)) {
+        emit(c.focus_country, nullptr, std::nullopt);
+      } else if (chosen.empty() && brief) {
+        // Nothing can be placed: the event still says what happened.
+        emit(Place{}, nullptr, count > 0 ? std::optional<int64_t>(count) : std::nullopt);
+      }
+    }
+    previous_sentence_events = sentence_events;
+  }
+  std::vector<Event> tail(
+      std::make_move_iterator(events->begin() + static_cast<std::ptrdiff_t>(first_new)),
+      std::make_move_iterator(events->end()));
+  events->resize(first_new);
+  std::vector<bool> tail_explicit(explicit_date.begin() + static_cast<std::ptrdiff_t>(first_new),
+                                  explicit_date.end());
+  MergeDuplicates(&tail, tail_explicit);
+  for (Event& e : tail) events->push_back(std::move(e));
+}
+
+}  // namespace vigie::internal

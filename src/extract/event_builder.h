@@ -1,0 +1,34 @@
+// Events of one article: per sentence, each trigger gives an event type; the actor is the nearest
+// armed actor left of it in the clause (or the agent after it: "aux mains des talibans"), the
+// places are the place mentions of its clause (one event per place of an enumeration), status and
+// source come from the sentence's cues, the date from its date words and the publication date.
+#ifndef VIGIE_EXTRACT_EVENT_BUILDER_H_
+#define VIGIE_EXTRACT_EVENT_BUILDER_H_
+
+#include <string_view>
+#include <vector>
+
+#include "extract/attribution.h"
+#include "extract/lexicon.h"
+#include "extract/rule_set.h"
+#include "geo/geoparser.h"
+#include "text/document.h"
+#include "vigie/analysis.h"
+
+namespace vigie::internal {
+
+// Buffers reused article after article by one thread.
+struct ArticleScratch {
+  Lexicon::Scratch lexicon;
+  std::vector<PhraseMatch> matches;
+  SentenceMatches sentence;
+  std::vector<int32_t> place_at_token;  // first token of a place mention -> mention index, or -1
+};
+
+void ExtractEvents(const RuleSet& rules, const Document& doc,
+                   const std::vector<PlaceMention>& places, std::string_view published,
+                   bool explain, ArticleScratch* scratch, std::vector<Event>* events);
+
+}  // namespace vigie::internal
+
+#endif  // VIGIE_EXTRACT_EVENT_BUILDER_H_
