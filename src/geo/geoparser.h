@@ -18,12 +18,15 @@ namespace vigie::internal {
 struct PlaceMention {
   uint32_t first_token = 0;
   uint32_t end_token = 0;
-  uint32_t entry = UINT32_MAX;  // gazetteer index, UINT32_MAX when unresolved
-  Place place;                  // output form; span in ORIGINAL offsets
+  uint32_t entry = UINT32_MAX;               // gazetteer index, UINT32_MAX when unresolved
+  Place place;                               // output form; span in ORIGINAL offsets
+  PlaceKind cue_kind = PlaceKind::kUnknown;  // "la province du Badakhshan" -> kAdmin1
+  bool relative = false;  // "au nord de Kaboul", "near Kherson": somewhere around the place
 };
 
 struct GeoOptions {
-  std::string data_dir;  // data/rules/<lang>/places.* cue and stop-word files
+  std::string data_dir;           // data/rules/<lang>/places.* cue and stop-word files
+  uint32_t max_candidates = 200;  // gazetteer entries ranked per mention; the rest are ignored
 };
 
 class Geoparser {
