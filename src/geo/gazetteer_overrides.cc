@@ -3,6 +3,7 @@
 //   alias   REF  NAME|NAME...                          # why
 //   rename  REF  CANONICAL ENGLISH NAME                # why
 //   site    FEATURE  CC[.ADMIN1]  LAT  LON  NAME|...   # why
+//   place   FEATURE  CC[.ADMIN1]  LAT  LON  NAME|...   # why (a town the sources miss)
 #include <charconv>
 
 #include "geo/gazetteer_sources.h"
@@ -56,11 +57,11 @@ Status ReadOverrides(const std::string& path, GazetteerBuilder* builder) {
       });
       return Status::Ok();
     }
-    if (op == "site") {
+    if (op == "site" || op == "place") {
       if (f.size() != 6)
-        return InvalidArgument(where + "site takes FEATURE, CC[.ADMIN1], LAT, LON, NAMES");
+        return InvalidArgument(where + std::string(op) + " takes FEATURE, CC[.ADMIN1], LAT, LON, NAMES");
       BuildEntry e;
-      e.kind = PlaceKind::kSite;
+      e.kind = op == "site" ? PlaceKind::kSite : PlaceKind::kCity;
       e.feature = std::string(f[1]);
       SplitFields(f[2], '.', &code);
       if (code[0].size() != 2 || builder->FindCountry(code[0]) == kNoEntry) {
@@ -86,7 +87,7 @@ Status ReadOverrides(const std::string& path, GazetteerBuilder* builder) {
       return Status::Ok();
     }
     return InvalidArgument(where + "unknown row kind '" + std::string(op) +
-                           "' (alias, rename or site)");
+                           "' (alias, rename, site or place)");
   });
 }
 
