@@ -12,7 +12,11 @@
 
 namespace vigie::internal {
 
+class Cleaner;
 class Lemmatizer;
+class NumberReader;
+class SentenceSplitter;
+class Tokenizer;
 
 struct TextOptions {
   std::string data_dir;  // for data/lemmas/ and other text data files
@@ -29,11 +33,20 @@ class TextAnalyzer {
   // French nor English.
   Status Run(std::string_view text, std::string_view lang_hint, Document* doc) const;
 
+  // The stages, for benchmarks and tests that run one of them alone.
+  const Cleaner& cleaner() const { return *cleaner_; }
+  const Tokenizer& tokenizer() const { return *tokenizer_; }
+  const SentenceSplitter& splitter() const { return *splitter_; }
   const Lemmatizer& lemmatizer() const { return *lemmatizer_; }
+  const NumberReader& numbers() const { return *numbers_; }
 
  private:
   TextAnalyzer() = default;
+  std::unique_ptr<Cleaner> cleaner_;
+  std::unique_ptr<Tokenizer> tokenizer_;
+  std::unique_ptr<SentenceSplitter> splitter_;
   std::unique_ptr<Lemmatizer> lemmatizer_;
+  std::unique_ptr<NumberReader> numbers_;
 };
 
 }  // namespace vigie::internal
