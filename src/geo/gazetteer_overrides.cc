@@ -59,7 +59,8 @@ Status ReadOverrides(const std::string& path, GazetteerBuilder* builder) {
     }
     if (op == "site" || op == "place") {
       if (f.size() != 6)
-        return InvalidArgument(where + std::string(op) + " takes FEATURE, CC[.ADMIN1], LAT, LON, NAMES");
+        return InvalidArgument(where + std::string(op) +
+                               " takes FEATURE, CC[.ADMIN1], LAT, LON, NAMES");
       BuildEntry e;
       e.kind = op == "site" ? PlaceKind::kSite : PlaceKind::kCity;
       e.feature = std::string(f[1]);
