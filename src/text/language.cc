@@ -1,0 +1,73 @@
+#include "text/language.h"
+
+// clang-format off
+#include <cstdio>  // before CLD2's header, which uses FILE without including it
+#include <cld2/public/compact_lang_det.h>
+#include <cld2/public/encodings.h>
+// clang-format on
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <algorithm>
+#include <climits>
+
+#include "base/utf8.h"
+
+namespace vigie::internal {
+namespace {
+
+// Below this many letters CLD2 says "unreliable" even for clean text: a headline, a caption.
+constexpr int kShortTextBytes = 200;
+
+Lang LangFromCode(std::string_view code) {
+  if (code == "fr") return Lang::kFr;
+  if (code == "en") return Lang::kEn;
+  return Lang::kUnknown;
+}
+
+// True unless most letters are not Latin: only then can a "fr" or "en" hint be right. A short Pashto
+// or Dari title, which the default CLD2 tables cannot name, must not become French by the hint.
+bool MostlyLatin(std::string_view text) {
+  size_t latin = 0, other = 0;
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp;
+    const int len = DecodeUtf8(text, i, &cp);
+    if (len == 0) {
+      ++i;
+      continue;
+    }
+    i += len;
+    if (!u_isalpha(cp)) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
+    (script == USCRIPT_LATIN ? latin : other) += 1;
+  }
+  return latin >= other;
+}
+
+}  // namespace
+
+LanguageGuess DetectLanguage(std::string_view text, std::string_view hint) {
+  const int length = static_cast<int>(std::min<size_t>(text.size(), INT_MAX));
+  CLD2::Language top3[3];
+  int percent3[3];
+  double scores3[3];
+  int text_bytes = 0;
+  bool reliable = false;
+  int valid_prefix_bytes = 0;
+  const CLD2::CLDHints no_hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING,
+                                   CLD2::UNKNOWN_LANGUAGE};
+  // The checking variant: text with invalid UTF-8 gets a guess from its valid prefix instead of
+  // undefined behaviour inside CLD2.
+  const CLD2::Language lang = CLD2::ExtDetectLanguageSummaryCheckUTF8(
+      text.data(), length, /*is_plain_text=*/true, &no_hints, /*flags=*/0, top3, percent3, scores3,
+      /*resultchunkvector=*/nullptr, &text_bytes, &reliable, &valid_prefix_bytes);
+  LanguageGuess guess{Lang::kUnknown, CLD2::LanguageCode(lang), reliable};
+  if (!reliable && !hint.empty() && text_bytes < kShortTextBytes && MostlyLatin(text)) {
+    guess.code = std::string(hint);
+  }
+  guess.lang = LangFromCode(guess.code);
+  return guess;
+}
+
+}  // namespace vigie::internal
