@@ -1,0 +1,320 @@
+#include "store/corroboration.h"
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <map>
+#include <set>
+#include <string_view>
+#include <unordered_map>
+
+#include "store/keys.h"
+#include "store/union_find.h"
+
+namespace vigie::internal {
+
+namespace {
+
+bool IsPositive(EventStatus s) {
+  return s == EventStatus::kAsserted || s == EventStatus::kReported || s == EventStatus::kClaimed;
+}
+bool IsWeak(EventStatus s) {
+  return s == EventStatus::kRumored || s == EventStatus::kUncertain;
+}
+bool IsDenial(EventStatus s) {
+  return s == EventStatus::kDenied || s == EventStatus::kNegated;
+}
+
+// Towns, districts and sites merge by distance; a province or a country only with itself, since
+// "the Taliban took Kunduz province" is not the fall of Kunduz city 10 km from its centroid.
+bool IsLocal(PlaceKind kind) {
+  return kind == PlaceKind::kCity || kind == PlaceKind::kSite || kind == PlaceKind::kAdmin2;
+}
+
+int KindPrecision(PlaceKind kind) {
+  switch (kind) {
+    case PlaceKind::kSite:
+      return 5;
+    case PlaceKind::kCity:
+      return 4;
+    case PlaceKind::kAdmin2:
+      return 3;
+    case PlaceKind::kAdmin1:
+      return 2;
+    case PlaceKind::kCountry:
+      return 1;
+    case PlaceKind::kUnknown:
+      return 0;
+  }
+  return 0;
+}
+
+struct Days {
+  int lo = INT_MIN / 4, hi = INT_MAX / 4;
+  bool stated = false;  // from the event's own date, not from the publication date
+};
+
+// A mention without a date of its own happened at most a week before its article was published:
+// "Kunduz est tombée aux mains des talibans" in a paper of 2021-08-09.
+Days EffectiveDays(const Mention& m) {
+  Days days;
+  auto lo = DayNumber(m.event.date.earliest), hi = DayNumber(m.event.date.latest);
+  if (lo || hi) {
+    days.lo = lo ? *lo : *hi;
+    days.hi = hi ? *hi : *lo;
+    if (days.hi < days.lo) std::swap(days.lo, days.hi);
+    days.stated = true;
+  } else if (auto published = PublishedRange(m.published)) {
+    days.lo = published->lo - 7;
+    days.hi = published->hi;
+  }
+  return days;
+}
+
+struct Prepared {
+  Days days;
+  std::string actor, target, name, text;
+};
+
+bool PlacesCompatible(const Place& a, const Place& b, const Prepared& pa, const Prepared& pb,
+                      double merge_km) {
+  if (!a.country.empty() && !b.country.empty() && a.country != b.country) return false;
+  if (a.geonameid != 0 && a.geonameid == b.geonameid) return true;
+  bool same_name = (!pa.name.empty() && (pa.name == pb.name || pa.name == pb.text)) ||
+                   (!pa.text.empty() && (pa.text == pb.name || pa.text == pb.text));
+  if (!a.resolved() || !b.resolved()) return same_name;
+  if (!IsLocal(a.kind) || !IsLocal(b.kind)) {
+    return a.kind == b.kind && a.geonameid == 0 && b.geonameid == 0 && same_name;
+  }
+  if (a.lat && a.lon && b.lat && b.lon && DistanceKm(*a.lat, *a.lon, *b.lat, *b.lon) <= merge_km) {
+    return true;
+  }
+  if (!a.admin2.empty() && a.admin2 == b.admin2 && a.admin1 == b.admin1) return true;
+  return a.geonameid == 0 && b.geonameid == 0 && same_name;
+}
+
+template <typename Key>
+std::string MostCommon(const std::vector<const Mention*>& mentions, Key key) {
+  std::map<std::string, int> counts;
+  std::string best;
+  int best_count = 0;
+  for (const Mention* m : mentions) {
+    const std::string& value = key(*m);
+    if (value.empty()) continue;
+    int count = ++counts[value];
+    if (count > best_count) {
+      best = value;
+      best_count = count;
+    }
+  }
+  return best;
+}
+
+MergedEvent Merge(std::vector<const Mention*> members, std::span<const Days> days,
+                  std::span<const size_t> indices, const CorroborationOptions& options) {
+  MergedEvent merged;
+  merged.id = MergedEventId(*members.front());
+  merged.type = members.front()->event.type;
+  merged.actor =
+      MostCommon(members, [](const Mention& m) -> const std::string& { return m.event.actor; });
+  merged.target =
+      MostCommon(members, [](const Mention& m) -> const std::string& { return m.event.target; });
+
+  // The most precise place, and among equals the one most reports name.
+  std::map<int64_t, int> place_votes;
+  for (const Mention* m : members) ++place_votes[m->event.place.geonameid];
+  const Mention* best = members.front();
+  for (const Mention* m : members) {
+    const Place& p = m->event.place;
+    const Place& b = best->event.place;
+    int kp = KindPrecision(p.kind), kb = KindPrecision(b.kind);
+    if (kp > kb || (kp == kb && place_votes[p.geonameid] > place_votes[b.geonameid])) best = m;
+  }
+  merged.place = best->event.place;
+
+  // The day all stated dates agree on ("le 6 août" in one, "in August" in another -> 6 August);
+  // when they do not agree, the span of them all.
+  bool any_stated = false;
+  for (size_t i : indices) any_stated |= days[i].stated;
+  int lo = INT_MIN, hi = INT_MAX, union_lo = INT_MAX, union_hi = INT_MIN;
+  for (size_t i : indices) {
+    if (days[i].stated != any_stated || days[i].lo == INT_MIN / 4) continue;
+    lo = std::max(lo, days[i].lo);
+    hi = std::min(hi, days[i].hi);
+    union_lo = std::min(union_lo, days[i].lo);
+    union_hi = std::max(union_hi, days[i].hi);
+  }
+  if (union_lo <= union_hi) {
+    if (lo > hi) {
+      lo = union_lo;
+      hi = union_hi;
+    }
+    merged.date = {IsoDay(lo), IsoDay(hi)};
+  }
+
+  std::set<std::string> groups;
+  for (const Mention* m : members) {
+    groups.insert(m->dup_group.empty() ? m->article : m->dup_group);
+    if (!m->published.empty()) {
+      if (merged.first_reported.empty() || m->published < merged.first_reported) {
+        merged.first_reported = m->published;
+      }
+      if (m->published > merged.last_reported) merged.last_reported = m->published;
+    }
+    if (m->event.fatalities && !IsDenial(m->event.status) &&
+        (!merged.fatalities || *m->event.fatalities < *merged.fatalities)) {
+      merged.fatalities = m->event.fatalities;
+    }
+  }
+  merged.sources = static_cast<int>(groups.size());
+
+  merged.mentions.reserve(members.size());
+  for (const Mention* m : members) merged.mentions.push_back(*m);
+  std::sort(merged.mentions.begin(), merged.mentions.end(), [](const Mention& a, const Mention& b) {
+    return std::tie(a.published, a.article, a.ordinal) <
+           std::tie(b.published, b.article, b.ordinal);
+  });
+  merged.status = MergedStatus(merged.mentions, options.corroborate_sources);
+  return merged;
+}
+
+}  // namespace
+
+std::string MergedEventId(const Mention& first) {
+  return "E" + Hex64(Hash64(first.article + "#" + std::to_string(first.ordinal)));
+}
+
+std::string MergedStatus(std::span<const Mention> mentions, int corroborate_sources) {
+  bool positive = false, weak = false, denial = false;
+  std::set<std::string> positive_groups;
+  std::array<bool, 8> present{};
+  for (const Mention& m : mentions) {
+    EventStatus s = m.event.status;
+    present[static_cast<size_t>(s)] = true;
+    positive |= IsPositive(s);
+    weak |= IsWeak(s);
+    denial |= IsDenial(s);
+    if (IsPositive(s)) positive_groups.insert(m.dup_group.empty() ? m.article : m.dup_group);
+  }
+  if ((positive || weak) && denial) return "disputed";
+  if (static_cast<int>(positive_groups.size()) >= corroborate_sources) return "corroborated";
+  static constexpr EventStatus kStrength[] = {EventStatus::kAsserted,  EventStatus::kReported,
+                                              EventStatus::kClaimed,   EventStatus::kRumored,
+                                              EventStatus::kUncertain, EventStatus::kPlanned,
+                                              EventStatus::kDenied,    EventStatus::kNegated};
+  for (EventStatus s : kStrength) {
+    if (present[static_cast<size_t>(s)]) return EventStatusName(s);
+  }
+  return "asserted";
+}
+
+std::vector<MergedEvent> Corroborate(std::vector<Mention> mentions,
+                                     const CorroborationOptions& options) {
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+    return std::tie(a.article, a.ordinal) < std::tie(b.article, b.ordinal);
+  });
+  const size_t n = mentions.size();
+  std::vector<Prepared> prepared(n);
+  std::vector<Days> days(n);
+  std::unordered_map<std::string, std::vector<size_t>> buckets;
+  // Cells a little over merge_km on a side; longitude cells twice as wide so that they still
+  // cover merge_km up to 60 degrees of latitude.
+  const double cell_lat = std::max(options.merge_km, 0.001) / 111.0;
+  const double cell_lon = cell_lat * 2;
+  for (size_t i = 0; i < n; ++i) {
+    const Event& e = mentions[i].event;
+    Prepared& p = prepared[i];
+    p.days = days[i] = EffectiveDays(mentions[i]);
+    p.actor = NameKey(e.actor);
+    p.target = NameKey(e.target);
+    p.name = NameKey(e.place.name);
+    p.text = NameKey(e.place.text);
+    const std::string prefix = e.type + "|" + e.place.country + "|";
+    if (e.place.geonameid != 0)
+      buckets[prefix + "g" + std::to_string(e.place.geonameid)].push_back(i);
+    if (!p.name.empty()) buckets[prefix + "n" + p.name].push_back(i);
+    if (!p.text.empty() && p.text != p.name) buckets[prefix + "n" + p.text].push_back(i);
+    if (IsLocal(e.place.kind)) {
+      if (!e.place.admin2.empty()) {
+        buckets[prefix + "a" + e.place.admin1 + "|" + e.place.admin2].push_back(i);
+      }
+      if (e.place.lat && e.place.lon) {
+        auto y = static_cast<int64_t>(std::floor(*e.place.lat / cell_lat));
+        auto x = static_cast<int64_t>(std::floor(*e.place.lon / cell_lon));
+        for (int64_t dy = -1; dy <= 1; ++dy) {
+          for (int64_t dx = -1; dx <= 1; ++dx) {
+            buckets[prefix + "c" + std::to_string(y + dy) + "," + std::to_string(x + dx)].push_back(
+                i);
+          }
+        }
+      }
+    }
+  }
+
+  // Sets carry their actor and target, so that a chain through a mention that names no actor
+  // cannot join the Taliban's capture of a town to the army's retake of it.
+  UnionFind sets(n);
+  std::vector<std::string> set_actor(n), set_target(n);
+  for (size_t i = 0; i < n; ++i) {
+    set_actor[i] = prepared[i].actor;
+    set_target[i] = prepared[i].target;
+  }
+  auto agree = [](const std::string& a, const std::string& b) {
+    return a.empty() || b.empty() || a == b;
+  };
+  auto try_unite = [&](size_t a, size_t b) {
+    size_t ra = sets.Find(a), rb = sets.Find(b);
+    if (ra == rb) return;
+    if (!agree(set_actor[ra], set_actor[rb]) || !agree(set_target[ra], set_target[rb])) return;
+    if (!PlacesCompatible(mentions[a].event.place, mentions[b].event.place, prepared[a],
+                          prepared[b], options.merge_km)) {
+      return;
+    }
+    size_t root = sets.Unite(ra, rb);
+    std::string actor = set_actor[ra].empty() ? set_actor[rb] : set_actor[ra];
+    std::string target = set_target[ra].empty() ? set_target[rb] : set_target[ra];
+    set_actor[root] = std::move(actor);
+    set_target[root] = std::move(target);
+  };
+
+  std::vector<const std::string*> keys;
+  keys.reserve(buckets.size());
+  for (auto& [key, members] : buckets) {
+    if (members.size() > 1) keys.push_back(&key);
+  }
+  std::sort(keys.begin(), keys.end(),
+            [](const std::string* a, const std::string* b) { return *a < *b; });
+  for (const std::string* key : keys) {
+    std::vector<size_t>& members = buckets[*key];
+    std::stable_sort(members.begin(), members.end(),
+                     [&](size_t a, size_t b) { return days[a].lo < days[b].lo; });
+    for (size_t x = 0; x < members.size(); ++x) {
+      const size_t a = members[x];
+      for (size_t y = x + 1; y < members.size(); ++y) {
+        const size_t b = members[y];
+        if (days[b].lo > days[a].hi + options.date_slack_days) break;
+        if (days[b].hi + options.date_slack_days < days[a].lo) continue;
+        try_unite(a, b);
+      }
+    }
+  }
+
+  std::map<size_t, std::vector<size_t>> by_root;  // keyed by the smallest member: sorted output
+  std::vector<size_t> first_of_root(n, SIZE_MAX);
+  for (size_t i = 0; i < n; ++i) {
+    size_t root = sets.Find(i);
+    if (first_of_root[root] == SIZE_MAX) first_of_root[root] = i;
+    by_root[first_of_root[root]].push_back(i);
+  }
+  std::vector<MergedEvent> events;
+  events.reserve(by_root.size());
+  for (const auto& [first, indices] : by_root) {
+    std::vector<const Mention*> members;
+    members.reserve(indices.size());
+    for (size_t i : indices) members.push_back(&mentions[i]);
+    events.push_back(Merge(std::move(members), days, indices, options));
+  }
+  return events;
+}
+
+}  // namespace vigie::internal

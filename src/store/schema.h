@@ -1,0 +1,18 @@
+// The SQLite schema, with its version in meta.schema_version. Opening a store of an older version
+// runs the migrations after it in order; a newer version is refused, since this build would not
+// know what its tables mean.
+#ifndef VIGIE_STORE_SCHEMA_H_
+#define VIGIE_STORE_SCHEMA_H_
+
+#include "store/sqlite_handle.h"
+
+namespace vigie::internal {
+
+inline constexpr int kSchemaVersion = 1;
+
+// Creates the tables in an empty database, or migrates an older one to kSchemaVersion.
+Status EnsureSchema(Database& db);
+
+}  // namespace vigie::internal
+
+#endif  // VIGIE_STORE_SCHEMA_H_

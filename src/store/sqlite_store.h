@@ -1,0 +1,51 @@
+// The embedded backend: one SQLite file in WAL mode.
+#ifndef VIGIE_STORE_SQLITE_STORE_H_
+#define VIGIE_STORE_SQLITE_STORE_H_
+
+#include <memory>
+
+#include "store/control_timeline.h"
+#include "store/sqlite_handle.h"
+#include "vigie/store.h"
+
+namespace vigie::internal {
+
+class SqliteStore final : public Store {
+ public:
+  static Result<std::unique_ptr<SqliteStore>> Open(const StoreOptions& options);
+
+  Result<bool> Contains(const Article& article) override;
+  Status Write(std::span<const IngestItem> batch) override;
+  Status Refresh() override;
+  Result<std::vector<MergedEvent>> Events(const EventQuery& query) override;
+  Result<std::vector<ControlChange>> Control(const ControlQuery& query) override;
+  Result<std::vector<ControlRollup>> ControlByAdmin1(const ControlQuery& query) override;
+  Result<StoreStats> Stats() override;
+  Result<std::string> CanonicalDump() override;
+
+ private:
+  SqliteStore(StoreOptions options, Database db)
+      : options_(std::move(options)), db_(std::move(db)) {}
+  Status Prepare();
+  Status WriteArticle(const IngestItem& item, bool* written);
+  Status RefreshInTransaction();
+  Result<std::vector<Mention>> LoadMentions(std::vector<int64_t>* rowids,
+                                            std::vector<int64_t>* events);
+  Status WriteMergedEvents(const std::vector<MergedEvent>& events,
+                           const std::vector<Mention>& mentions, const std::vector<int64_t>& rowids,
+                           const std::vector<int64_t>& old_events);
+  Status WriteTimeline(const std::vector<KeyedChange>& timeline);
+  Result<std::vector<KeyedChange>> LoadTimeline(const std::string& country);
+  Result<std::vector<Mention>> MentionsOf(int64_t event);
+
+  StoreOptions options_;
+  Database db_;
+  // Statements used article after article, prepared once.
+  Statement find_article_, delete_article_, delete_mentions_, delete_places_, delete_quotes_;
+  Statement insert_article_, insert_mention_, insert_place_, insert_quote_;
+  Statement mark_dirty_, mentions_of_event_;
+};
+
+}  // namespace vigie::internal
+
+#endif  // VIGIE_STORE_SQLITE_STORE_H_
