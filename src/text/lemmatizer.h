@@ -14,6 +14,7 @@
 #define VIGIE_TEXT_LEMMATIZER_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -57,6 +58,7 @@ class Lemmatizer {
  private:
   explicit Lemmatizer(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
+  uint64_t id_;  // tells apart Lemmatizers in the per-thread lookup cache
 };
 
 }  // namespace vigie::internal

@@ -159,6 +159,8 @@ Result<std::unique_ptr<NumberReader>> NumberReader::Create(const std::string& da
             return InvalidArgument("'" + std::string(cols[1]) + "' must be one word");
           }
           table.keys.push_back(words[0]);
+          table.by_first_byte[static_cast<unsigned char>(words[0][0])] |=
+              1u << std::min<size_t>(words[0].size(), 31);
           table.words[table.keys.back()] = w;
           return Status::Ok();
         });
@@ -329,7 +331,13 @@ void NumberReader::Run(Document* doc) const {
   for (uint32_t i = 0; i < count; ++i) {
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kWord) {
-      auto it = table.words.find(FirstAtom(t.folded));
+      std::string_view atom = FirstAtom(t.folded);
+      if (atom.empty() || !((table.by_first_byte[static_cast<unsigned char>(atom[0])] >>
+                             std::min<size_t>(atom.size(), 31)) &
+                            1u)) {
+        continue;
+      }
+      auto it = table.words.find(atom);
       if (it == table.words.end() || it->second.kind == WordKind::kFiller) continue;
     } else if (t.kind != TokenKind::kNumber) {
       continue;

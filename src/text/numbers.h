@@ -48,6 +48,9 @@ class NumberReader {
   struct Table {
     std::deque<std::string> keys;  // storage for the map's views
     std::unordered_map<std::string_view, Word> words;
+    // Bit n of by_first_byte[b]: some word of n bytes (31 for longer) starts with byte b. Most
+    // tokens are not number words; this rejects them before hashing.
+    std::array<uint32_t, 256> by_first_byte{};
     std::vector<Phrase> qualifiers;   // longest first
     std::vector<Phrase> determiners;  // longest first
   };

@@ -124,16 +124,23 @@ CharClass ClassifyNonAscii(UChar32 cp) {
   }
 }
 
-inline Char Peek(std::string_view s, size_t i) {
-  if (i >= s.size()) return {};
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return {kAsciiClasses[c], c, 1};
+// Out of line so the ASCII path of Peek stays small enough to inline in the scanning loops.
+[[gnu::noinline]] Char PeekNonAscii(std::string_view s, size_t i) {
   int32_t j = static_cast<int32_t>(i);
   UChar32 cp;
   U8_NEXT(s.data(), j, static_cast<int32_t>(s.size()), cp);
   uint32_t len = static_cast<uint32_t>(j - static_cast<int32_t>(i));
   if (cp < 0) return {kSymbol, -1, len};
   return {ClassifyNonAscii(cp), cp, len};
+}
+
+inline Char Peek(std::string_view s, size_t i) {
+  if (i >= s.size()) return {};
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) [[likely]] {
+    return {kAsciiClasses[c], c, 1};
+  }
+  return PeekNonAscii(s, i);
 }
 
 inline bool IsWordChar(CharClass c) {
