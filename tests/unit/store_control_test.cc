@@ -1,0 +1,123 @@
+#include <gtest/gtest.h>
+
+#include "store/control_timeline.h"
+#include "store/corroboration.h"
+#include "store_test_data.h"
+
+namespace vigie::internal {
+namespace {
+
+using testing::KunduzCity;
+using testing::MakeEvent;
+using testing::Sheberghan;
+using testing::Taloqan;
+
+MergedEvent Capture(std::string id, std::string actor, Place place, std::string day,
+                    std::string article, std::string target = "", std::string status = "asserted") {
+  MergedEvent e;
+  e.id = std::move(id);
+  e.type = "capture";
+  e.actor = actor;
+  e.target = target;
+  e.place = place;
+  e.date = {day, day};
+  e.status = status;
+  Mention m;
+  m.article = article;
+  m.dup_group = article;
+  m.event = MakeEvent("capture", actor, place, day,
+                      status == "denied" ? EventStatus::kDenied : EventStatus::kAsserted,
+                      "the town fell to the insurgents", target);
+  e.mentions.push_back(m);
+  return e;
+}
+
+TEST(ControlTimelineTest, CaptureThenRetakeGivesTwoChanges) {
+  std::vector<MergedEvent> events = {
+      Capture("E2", "Afghan forces", KunduzCity(), "2021-08-20", "C"),
+      Capture("E1", "Taliban", KunduzCity(), "2021-08-08", "A", "Afghan forces"),
+  };
+  auto timeline = BuildControlTimeline(events, 3);
+  ASSERT_EQ(timeline.size(), 2u);
+  EXPECT_EQ(timeline[0].change.to, "Taliban");
+  EXPECT_EQ(timeline[0].change.from, "Afghan forces");
+  EXPECT_EQ(timeline[0].change.date.earliest, "2021-08-08");
+  EXPECT_EQ(timeline[1].change.to, "Afghan forces");
+  // The retake report names no loser: it is whoever held the town.
+  EXPECT_EQ(timeline[1].change.from, "Taliban");
+}
+
+TEST(ControlTimelineTest, RepeatedReportsOfOneFallAddSources) {
+  std::vector<MergedEvent> events = {
+      Capture("E1", "Taliban", KunduzCity(), "2021-08-08", "A"),
+      Capture("E2", "Taliban", KunduzCity(), "2021-08-11", "B"),
+      Capture("E3", "", KunduzCity(), "2021-08-12", "C"),
+  };
+  auto timeline = BuildControlTimeline(events, 3);
+  ASSERT_EQ(timeline.size(), 1u);
+  EXPECT_EQ(timeline[0].change.sources, 3);
+  EXPECT_EQ(timeline[0].change.status, "corroborated");
+  EXPECT_EQ(timeline[0].change.date.earliest, "2021-08-08");
+  EXPECT_EQ(timeline[0].change.articles, (std::vector<std::string>{"A", "B", "C"}));
+}
+
+TEST(ControlTimelineTest, DeniedCapturesAndOtherTypesAreNoChange) {
+  std::vector<MergedEvent> events = {
+      Capture("E1", "Taliban", KunduzCity(), "2021-08-08", "A", "", "denied"),
+      Capture("E2", "Taliban", Taloqan(), "2021-08-08", "A"),
+  };
+  events[1].type = "attack";
+  EXPECT_TRUE(BuildControlTimeline(events, 3).empty());
+}
+
+TEST(ControlTimelineTest, AtGivesWhoHoldsEachPlaceOnThatDay) {
+  std::vector<MergedEvent> events = {
+      Capture("E1", "Taliban", KunduzCity(), "2021-08-08", "A"),
+      Capture("E2", "Afghan forces", KunduzCity(), "2021-08-20", "B"),
+      Capture("E3", "Taliban", Taloqan(), "2021-08-09", "C"),
+      Capture("E4", "Taliban", Sheberghan(), "2021-08-07", "D"),
+  };
+  auto timeline = BuildControlTimeline(events, 3);
+  ControlQuery query;
+  query.at = "2021-08-10";
+  auto at = SelectControl(timeline, query);
+  ASSERT_EQ(at.size(), 3u);
+  for (const ControlChange& c : at) EXPECT_EQ(c.to, "Taliban");
+  query.at = "2021-08-25";
+  query.place = "kunduz";
+  auto later = SelectControl(timeline, query);
+  ASSERT_EQ(later.size(), 1u);
+  EXPECT_EQ(later[0].to, "Afghan forces");
+  query.at.clear();
+  EXPECT_EQ(SelectControl(timeline, query).size(), 2u);  // Kunduz's whole history
+  query.place.clear();
+  query.country = "UA";
+  EXPECT_TRUE(SelectControl(timeline, query).empty());
+}
+
+TEST(ControlTimelineTest, RollsUpPlacesPerProvince) {
+  Place district = Taloqan();
+  district.name = "Bangi";
+  district.text = "Bangi";
+  district.geonameid = 1;
+  district.kind = PlaceKind::kAdmin2;
+  std::vector<MergedEvent> events = {
+      Capture("E1", "Taliban", Taloqan(), "2021-08-08", "A"),
+      Capture("E2", "Taliban", district, "2021-07-05", "B"),
+      Capture("E3", "Taliban", KunduzCity(), "2021-08-08", "C"),
+  };
+  auto rollups = RollUpByAdmin1(BuildControlTimeline(events, 3), {});
+  ASSERT_EQ(rollups.size(), 2u);
+  EXPECT_EQ(rollups[1].admin1, "Takhar");
+  EXPECT_EQ(rollups[1].places, 2);
+  EXPECT_EQ(rollups[1].as_of, "2021-08-08");
+  EXPECT_EQ(rollups[1].place_names, (std::vector<std::string>{"Bangi", "Taloqan"}));
+  ControlQuery before;
+  before.at = "2021-07-31";
+  auto july = RollUpByAdmin1(BuildControlTimeline(events, 3), before);
+  ASSERT_EQ(july.size(), 1u);
+  EXPECT_EQ(july[0].places, 1);
+}
+
+}  // namespace
+}  // namespace vigie::internal
