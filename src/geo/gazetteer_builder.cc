@@ -1,5 +1,6 @@
 #include "geo/gazetteer_builder.h"
 
+#include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
@@ -21,6 +22,20 @@ std::string Code(std::string_view a, std::string_view b = {}, std::string_view c
   if (!b.empty()) code.append(".").append(b);
   if (!c.empty()) code.append(".").append(c);
   return code;
+}
+
+// GeoNames alternates without any capital are romanizations of foreign-script names ("ao er di
+// nuo", "orudino jiao qu") that would match ordinary lowercase words; real names are capitalized
+// ("la Massana", "les Escaldes").
+bool HasCapital(std::string_view s) {
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
+    if (c >= 0 && (u_isupper(c) || u_istitle(c))) return true;
+  }
+  return false;
 }
 
 // Latin letters with any Common or Inherited characters (spaces, digits, apostrophes, combining
@@ -167,7 +182,8 @@ uint32_t GazetteerBuilder::AddAdmin2(std::string_view country, std::string_view 
 
 void GazetteerBuilder::AddName(uint32_t index, std::string_view name, NameSource source) {
   if (index >= entries_.size() || name.empty() || name.size() > 200) return;
-  if (source == NameSource::kAlternate && (IsShortCode(name) || !IsLatinName(name))) {
+  if (source == NameSource::kAlternate &&
+      (IsShortCode(name) || !IsLatinName(name) || !HasCapital(name))) {
     ++dropped_names_;
     return;
   }

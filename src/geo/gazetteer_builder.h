@@ -45,8 +45,10 @@ class GazetteerBuilder {
  public:
   // How a name from a source is screened before it is kept.
   enum class NameSource {
-    kCurated,    // canonical names, curated lists: kept as given
-    kAlternate,  // GeoNames alternates: Latin script only, all-caps codes of <= 4 letters dropped
+    kCurated,  // canonical names, curated lists: kept as given
+    // GeoNames alternates: Latin script only; all-caps codes of <= 4 letters and names without
+    // a capital (romanizations like "ao er di nuo") dropped.
+    kAlternate,
   };
 
   // Adds an entry, or returns the existing one with the same key (ISO2 for countries, admin code

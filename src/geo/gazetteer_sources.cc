@@ -49,6 +49,21 @@ uint32_t ReadU32(const std::string& bytes, size_t at, bool swap) {
   return swap ? __builtin_bswap32(v) : v;
 }
 
+// iso-codes writes a second form in brackets: "A Coruña [La Coruña]" is two names.
+std::string_view Unbracketed(std::string_view name) {
+  size_t open = name.find(" [");
+  return open == std::string_view::npos ? name : name.substr(0, open);
+}
+
+void AddBracketed(GazetteerBuilder* builder, uint32_t index, std::string_view name) {
+  std::string_view first = Unbracketed(name);
+  builder->AddName(index, first, NameSource::kCurated);
+  if (first.size() + 3 < name.size() && name.back() == ']') {
+    builder->AddName(index, name.substr(first.size() + 2, name.size() - first.size() - 3),
+                     NameSource::kCurated);
+  }
+}
+
 }  // namespace
 
 Result<std::vector<std::pair<std::string, std::string>>> ReadMoCatalog(const std::string& path) {
@@ -187,7 +202,7 @@ Status ReadIsoCodes(const std::string& json_path, const std::string& mo_path, bo
     if (subdivisions) {
       std::string code = StringField(row, "code");
       if (code.size() < 4 || code[2] != '-') continue;
-      auto it = admin1_by_name.find(code.substr(0, 2) + "|" + FoldText(names[0]));
+      auto it = admin1_by_name.find(code.substr(0, 2) + "|" + FoldText(Unbracketed(names[0])));
       if (it == admin1_by_name.end()) continue;
       index = it->second;
     } else {
@@ -195,9 +210,9 @@ Status ReadIsoCodes(const std::string& json_path, const std::string& mo_path, bo
       if (index == kNoEntry) continue;
     }
     for (const std::string& n : names) {
-      builder->AddName(index, n, NameSource::kCurated);
+      AddBracketed(builder, index, n);
       auto fr = french.find(n);
-      if (fr != french.end()) builder->AddName(index, fr->second, NameSource::kCurated);
+      if (fr != french.end()) AddBracketed(builder, index, fr->second);
     }
   }
   return Status::Ok();
