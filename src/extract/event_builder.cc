@@ -145,6 +145,39 @@ bool PlaceExcluded(const ArticleContext& c, const SentenceMatches& s, const Plac
   return false;
 }
 
+// What lies between two place mentions: 0 other words (the second place is context: "Kunduz,
+// capitale de la province de Kunduz", "à 50 km de Kaboul"), 1 only commas and enumeration words
+// ("Kishim, Darim et Tishkan"), 2 the same with a conjunction ("..., ainsi que Farkhar").
+int Glue(const ArticleContext& c, const SentenceMatches& s, uint32_t from, uint32_t to) {
+  if (to < from || to - from > 10) return 0;
+  bool conjunction = false;
+  bool only_glue = true;
+  for (uint32_t t = from; t < to;) {
+    if (IsClauseBreak(c.doc, c.doc.tokens[t])) return 0;
+    if (IsComma(c.doc, t) || c.doc.tokens[t].kind == TokenKind::kPunct) {
+      ++t;
+      continue;
+    }
+    const PhraseMatch* glue = nullptr;
+    for (const PhraseMatch& m : s.cues) {
+      const Cue& cue = c.rules.cues[PhraseOf(c.rules, m).row];
+      if (cue.kind == CueKind::kEnumeration && m.first_token == t && m.end_token <= to) {
+        if (glue == nullptr || m.end_token > glue->end_token) glue = &m;
+      }
+    }
+    if (glue == nullptr) {
+      only_glue = false;
+      ++t;
+      continue;
+    }
+    conjunction = conjunction || c.rules.cues[PhraseOf(c.rules, *glue).row].value == 1;
+    t = glue->end_token;
+  }
+  // "Taloqan, 50 km à l'est, et Sar-e-Pul": a conjunction carries the list over a short aside.
+  if (conjunction) return 2;
+  return only_glue ? 1 : 0;
+}
+
 Evidence MakeEvidence(const Document& doc, uint32_t first, uint32_t end, uint32_t keep_first,
                       uint32_t keep_end) {
   // Trim from the left to the trigger, then from the right to the trigger's end, until the span
@@ -327,6 +360,14 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
         }
       }
       if (rule.needs_actor && actor == nullptr) continue;
+      // "tombés sans combat": the cue says the event did not take place at all.
+      bool cancelled = false;
+      for (const PhraseMatch& cue : s.cues) {
+        cancelled = cancelled ||
+                    (rules.cues[PhraseOf(rules, cue).row].kind == CueKind::kCancel &&
+                     cue.end_token + 1 >= trig.first_token && cue.first_token <= trig.end_token);
+      }
+      if (cancelled) continue;
       std::string actor_name;
       if (actor != nullptr) {
         const ActorEntry& entry = rules.actors[PhraseOf(rules, *actor).row];
@@ -336,10 +377,21 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
       // Places: every mention of the clause after the trigger (an enumeration gives one event
       // each), or before it when the place is the subject ("Kunduz est tombée").
       std::vector<const PlaceMention*> chosen;
+      const bool brief = doc.sentences.size() <= kBriefSentences;
       auto collect = [&](uint32_t from, uint32_t to) {
+        const PlaceMention* previous = nullptr;
+        bool previous_taken = false;
         for (const PlaceMention& m : places) {
-          if (m.first_token >= from && m.end_token <= to && !PlaceExcluded(c, s, m))
-            chosen.push_back(&m);
+          if (m.first_token < from || m.end_token > to) continue;
+          if ((!m.place.resolved() && !brief) || PlaceExcluded(c, s, m)) continue;
+          bool take = previous == nullptr;
+          if (!take) {
+            int glue = Glue(c, s, previous->end_token, m.first_token);
+            take = glue == 2 || (glue == 1 && previous_taken);
+          }
+          if (take) chosen.push_back(&m);
+          previous = &m;
+          previous_taken = take;
         }
       };
       if (rule.place_before) collect(place_left, trig.first_token);
@@ -401,13 +453,24 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
       for (const PlaceMention* m : chosen) emit(m->place, m, std::nullopt);
       // A short dispatch (a snippet, a brief) is about one event: its trigger counts even when
       // its clause names no place.
-      const bool brief = doc.sentences.size() <= kBriefSentences;
       if (chosen.empty() && brief) {
         collect(sentence.first_token, sentence.end_token);
         for (const PlaceMention* m : chosen) emit(m->place, m, std::nullopt);
       }
       const bool has_country = c.focus_country.kind == PlaceKind::kCountry;
-      if (count > 0 && has_country) {
+      const PlaceMention* province = nullptr;
+      for (const PlaceMention* m : chosen) {
+        if (m->place.kind == PlaceKind::kAdmin1 && province == nullptr) province = m;
+      }
+      if (count > 0 && province != nullptr) {
+        // "six districts de la province de Badakhshan": the count goes to the province.
+        for (size_t i = events->size(); i-- > sentence_events;) {
+          if ((*events)[i].place.span.start == province->place.span.start) {
+            (*events)[i].count = count;
+            break;
+          }
+        }
+      } else if (count > 0 && has_country) {
         emit(c.focus_country, nullptr, count);
       } else if (chosen.empty() && has_country && (rule.country || brief)) {
         emit(c.focus_country, nullptr, std::nullopt);

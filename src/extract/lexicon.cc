@@ -48,7 +48,7 @@ bool IsClauseBreak(const Document& doc, const Token& token) {
   if (token.kind != TokenKind::kPunct) return false;
   std::string_view t = doc.TokenText(token);
   return t == "." || t == ";" || t == ":" || t == "?" || t == "!" || t == "«" || t == "»" ||
-         t == "\"" || t == "“" || t == "”" || t == "(" || t == ")" || t == "—" || t == "–";
+         t == "\"" || t == "“" || t == "”" || t == "—" || t == "–";
 }
 
 uint32_t Lexicon::Intern(std::string_view word) {

@@ -68,6 +68,8 @@ constexpr CueName kCueNames[] = {
     {"death_word", CueKind::kDeathWord},
     {"vague_number", CueKind::kVagueNumber},
     {"not_place", CueKind::kNotPlace},
+    {"enumeration", CueKind::kEnumeration},
+    {"cancel", CueKind::kCancel},
 };
 
 struct DateName {
@@ -204,7 +206,7 @@ Result<std::unique_ptr<RuleSet>> LoadRuleSet(const std::string& data_dir, const 
       return InvalidArgument("value \"" + std::string(value) + "\" is not a number");
     }
     cue.origin = Origin(shown, line, Field(f, 3));
-    uint8_t gap = cue.kind == CueKind::kNegation ? 3 : 1;
+    uint8_t gap = cue.kind == CueKind::kNegation ? 3 : cue.kind == CueKind::kEnumeration ? 0 : 1;
     VIGIE_RETURN_IF_ERROR(
         rules->lexicon.Add(f[1], PhraseKind::kCue, static_cast<uint32_t>(rules->cues.size()), gap));
     rules->cues.push_back(std::move(cue));

@@ -65,7 +65,9 @@ enum class CueKind : uint8_t {
   kLumpNoun,     // nouns of places counted together: "districts", "capitales"
   kDeathWord,    // "morts", "tués", "killed"
   kVagueNumber,  // "une dizaine" = 10, "dozens" = 12 (value column)
-  kNotPlace,     // a capitalized word never taken as a place in fallback mode
+  kNotPlace,     // a word never taken as the place of an event
+  kEnumeration,  // joins places of a list: "et", "ainsi que" (value 1), "la ville de" (value 0)
+  kCancel,       // next to a trigger, there is no event: "sans combat", "without a fight"
   kCount,
 };
 
