@@ -68,6 +68,9 @@ bool ParseDigits(std::string_view text, Lang lang, double* value) {
 
 namespace {
 
+constexpr double kAfterNumber = 1;
+constexpr double kAfterGroup = 2;
+
 NumberReader::Table& TableFor(std::array<NumberReader::Table, 2>& tables, Lang lang) {
   return tables[lang == Lang::kEn ? 1 : 0];
 }
@@ -147,8 +150,18 @@ Result<std::unique_ptr<NumberReader>> NumberReader::Create(const std::string& da
             w.kind = WordKind::kFiller;
           else
             return InvalidArgument("unknown kind '" + std::string(kind) + "'");
-          if (w.kind != WordKind::kFiller) {
-            std::string_view v = cols[2];
+          std::string_view v = cols[2];
+          if (w.kind == WordKind::kFiller) {
+            // "vingt et un" joins number words; "des dizaines de milliers" follows a group
+            // noun only, so "one of a dozen" is not read as one number.
+            if (v == "after_number")
+              w.value = kAfterNumber;
+            else if (v == "after_group")
+              w.value = kAfterGroup;
+            else
+              return InvalidArgument("filler takes after_number or after_group, not '" +
+                                     std::string(v) + "'");
+          } else {
             auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), w.value);
             if (ec != std::errc() || end != v.data() + v.size()) {
               return InvalidArgument("bad value '" + std::string(v) + "'");
@@ -269,7 +282,13 @@ ParsedNumber ParseAt(const Document& doc, const NumberReader::Table& table, uint
           s.any = true;
           break;
         case WordKind::kFiller:
-          if (j == i || s.last == WordKind::kFiller) token_ok = false;
+          if (j == i || s.last == WordKind::kFiller) {
+            token_ok = false;
+          } else if (w->value == kAfterGroup) {
+            token_ok = s.last == WordKind::kApprox;
+          } else {
+            token_ok = s.last == WordKind::kUnit || s.last == WordKind::kScale;
+          }
           break;
       }
       if (!s.first_set) {

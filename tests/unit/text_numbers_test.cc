@@ -136,6 +136,12 @@ TEST_F(NumbersTest, English) {
             (V{"Some 2.5 million|2.5e+06|approx", "two hundred and fifty|250|exact"}));
 }
 
+TEST_F(NumbersTest, OfJoinsOnlyAfterAGroupNoun) {
+  EXPECT_EQ(Numbers("He was one of a dozen guards.", Lang::kEn),
+            (V{"one|1|exact", "a dozen|12|exact"}));
+  EXPECT_EQ(Numbers("Trois de ses gardes.", Lang::kFr), (V{"Trois|3|exact"}));
+}
+
 TEST_F(NumbersTest, TokenRangesMatchTheSpan) {
   Numbers("Au moins 20 morts.", Lang::kFr);
   ASSERT_EQ(doc_.numbers.size(), 1u);
