@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <numeric>
+#include <tuple>
 #include <unordered_map>
 
 #include "store/keys.h"
@@ -68,12 +69,25 @@ std::vector<size_t> NearDuplicateGroups(std::span<const uint64_t> fingerprints, 
       uint64_t key = ((fingerprints[i] >> shift) & mask) | (static_cast<uint64_t>(band) << 58);
       buckets[key].push_back(i);
     }
-    for (const auto& [key, members] : buckets) {
+    for (auto& [key, members] : buckets) {
+      // Sorted by fingerprint, equal prints sit together and are joined in one pass; distinct
+      // ones are compared with their next kMaxNeighbours, so that a store full of one template
+      // ("Reuters - ... - 1 min read") does not turn quadratic.
+      std::sort(members.begin(), members.end(), [&](size_t a, size_t b) {
+        return std::tie(fingerprints[a], a) < std::tie(fingerprints[b], b);
+      });
+      constexpr size_t kMaxNeighbours = 64;
       for (size_t a = 0; a < members.size(); ++a) {
-        for (size_t b = a + 1; b < members.size(); ++b) {
-          if (std::popcount(fingerprints[members[a]] ^ fingerprints[members[b]]) <= max_bits) {
+        size_t compared = 0;
+        for (size_t b = a + 1; b < members.size() && compared < kMaxNeighbours; ++b) {
+          uint64_t x = fingerprints[members[a]], y = fingerprints[members[b]];
+          if (x == y) {
+            // The equal print at b compares with everything after it in a's place.
             sets.Unite(members[a], members[b]);
+            break;
           }
+          ++compared;
+          if (std::popcount(x ^ y) <= max_bits) sets.Unite(members[a], members[b]);
         }
       }
     }
