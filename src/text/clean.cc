@@ -321,8 +321,8 @@ Result<std::unique_ptr<Cleaner>> Cleaner::Create(const std::string& data_dir) {
       return Status::Ok();
     };
   };
-  VIGIE_RETURN_IF_ERROR(
-      ForEachRuleLine(data_dir, "agencies.txt", one_field(&rules.agencies, true)));
+  std::vector<std::string> agencies;
+  VIGIE_RETURN_IF_ERROR(ForEachRuleLine(data_dir, "agencies.txt", one_field(&agencies, true)));
   VIGIE_RETURN_IF_ERROR(
       ForEachRuleLine(data_dir, "photo_credit_lines.txt", one_field(&rules.photo_lines, false)));
   VIGIE_RETURN_IF_ERROR(
@@ -354,7 +354,14 @@ Result<std::unique_ptr<Cleaner>> Cleaner::Create(const std::string& data_dir) {
         rules.entities.emplace_back(std::string(f[0]), cp);
         return Status::Ok();
       }));
-  std::sort(rules.agencies.begin(), rules.agencies.end(), LongerFirst);
+  for (std::string& a : agencies) {
+    if (a[0] < 'a' || a[0] > 'z') {
+      return DataError(data_dir + "/text/agencies.txt: \"" + a + "\": a name starts with a letter");
+    }
+    rules.agencies_by_initial[a[0] - 'a'].push_back(std::move(a));
+  }
+  for (auto& bucket : rules.agencies_by_initial)
+    std::sort(bucket.begin(), bucket.end(), LongerFirst);
   std::sort(rules.read_also.begin(), rules.read_also.end(), LongerFirst);
   std::sort(rules.photo_lines.begin(), rules.photo_lines.end(), LongerFirst);
   std::sort(rules.caps_not_names.begin(), rules.caps_not_names.end());

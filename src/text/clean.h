@@ -37,11 +37,11 @@ class Cleaner {
 
   // The compiled rules; public for the loader, read-only after Create.
   struct Rules {
-    std::vector<std::string> agencies;                       // lower case, longest first
-    std::vector<std::string> read_also;                      // as written, longest first
-    std::vector<std::string> photo_lines;                    // as written
-    std::vector<std::string> caps_not_names;                 // upper case, sorted
-    std::vector<std::pair<std::string, char32_t>> entities;  // sorted by name
+    std::array<std::vector<std::string>, 26> agencies_by_initial;  // lower case, longest first
+    std::vector<std::string> read_also;                            // as written, longest first
+    std::vector<std::string> photo_lines;                          // as written
+    std::vector<std::string> caps_not_names;                       // upper case, sorted
+    std::vector<std::pair<std::string, char32_t>> entities;        // sorted by name
   };
 
  private:
