@@ -99,7 +99,8 @@ Status ParsePlaceRules(std::string_view content, const std::string& where, Place
       rules->preferred[phrase] = std::string(value);
     } else {
       static const std::pair<std::string_view, PhraseSet PlaceRules::*> kSets[] = {
-          {"connector", &PlaceRules::connectors},  {"relative", &PlaceRules::relative},
+          {"connector", &PlaceRules::connectors},  {"list", &PlaceRules::list_words},
+          {"particle", &PlaceRules::particles},    {"relative", &PlaceRules::relative},
           {"locative", &PlaceRules::locative},     {"title", &PlaceRules::titles},
           {"firstname", &PlaceRules::first_names}, {"surname", &PlaceRules::surnames},
           {"common", &PlaceRules::common_words},   {"never", &PlaceRules::never},

@@ -16,7 +16,10 @@ struct MentionContext {
   PlaceKind cue_kind = PlaceKind::kUnknown;  // "le district de Panjwai" -> kAdmin2
   bool relative = false;                     // "au nord de Kaboul"
   bool locative = false;                     // "à Kaboul", "in Kherson"
-  bool beside_capitalized = false;           // "Ashraf Ghani": next to another capitalized word
+  bool beside_capitalized = false;           // "Kandahar Airport": next to a capitalized word
+  bool after_capitalized = false;            // "Tahrir Al-Sham", "Ashraf Ghani": right after one
+  bool lower_case = false;                   // "la province de badakhshan"
+  bool part_of_token = false;                // "Kupiansk" in "Izium-Kupiansk"
   bool sentence_start = false;               // "Nice" opening a sentence may be the adjective
   bool preferred_country = false;            // the entry is in the rule file's preferred country
   bool multi_token = false;                  // "Mocimboa da Praia": rarely a chance match
@@ -50,9 +53,16 @@ inline constexpr double kMentionedCountry = 1.5;
 inline constexpr double kMentionedAdmin1 = 2.0;
 // "Tigré" in French is Tigray unless the article says Brazil (rule file: prefer tigre ET).
 inline constexpr double kPreferred = 2.5;
+// A country named outright counts double in the vote for the article's focus country.
+inline constexpr double kCountryVote = 2.0;
 // Entries scoring within this margin of the best are its rivals: a name whose rivals disagree on
 // the country does not vote for the article's focus.
 inline constexpr double kRivalMargin = 1.0;
+// A city this large is named without its country: "Karachi", "Istanbul".
+inline constexpr uint64_t kWorldCityPopulation = 1000000;
+// Weak names the cue or their length makes sure vote once per entry and at this weight, so
+// "Solhan" named ten times does not make Turkey the focus of a dispatch on Burkina Faso.
+inline constexpr double kWeakVote = 0.5;
 // A populated place this large is a place even without any context ("Kherson", "Goma").
 inline constexpr uint64_t kStrongPopulation = 100000;
 }  // namespace weights
@@ -94,18 +104,50 @@ inline bool IsStrong(const GazEntry& e) {
          e.population >= weights::kStrongPopulation;
 }
 
+// A seat of government (PPLA, PPLA2... PPLC): a town that news names on its own ("Niono").
+inline bool IsSeat(const GazEntry& e) {
+  return e.feature.starts_with("PPLA") || e.feature == "PPLC";
+}
+
 // Whether a name with best entry `e` is a place mention at all. Gazetteers hold villages named
 // like people and words ("Ghani", "Nice"), so a weak name needs the article's support.
 inline bool AcceptAsPlace(const GazEntry& e, const MentionContext& m, const ArticleContext& a,
                           bool preferred) {
+  const bool in_article_country = a.focus_country || a.mentioned_country;
+  // "la région du nord", "Nord" in "Nord-Kivu": only a place the article is about.
+  if (m.lower_case || m.part_of_token) return in_article_country;
   if (m.cue_kind != PlaceKind::kUnknown || m.relative || preferred) return true;
+  // "Hayat Tahrir Al-Sham": after a capitalized word, only a country or a province holds up.
+  if (m.after_capitalized) return e.kind == PlaceKind::kCountry || e.kind == PlaceKind::kAdmin1;
   if (IsStrong(e)) return true;
-  // "Insurgents attacked Mocimboa da Praia": a several-word name is rarely a chance match.
-  if (m.multi_token && !m.beside_capitalized) return true;
-  // "Ashraf Ghani": a small village beside another capitalized word is most likely a name part.
+  // "Kandahar Airport" is fine, "Ghani Ashraf" a small village beside a name is not.
   if (m.beside_capitalized) return false;
+  // "Insurgents attacked Mocimboa da Praia": a several-word name is rarely a chance match.
+  if (m.multi_token) return true;
+  // "Les talibans...": a sentence's first word is capitalized anyway.
+  if (m.sentence_start) return in_article_country;
   // "Les talibans ont pris Khan Abad": a small place in a country the article is about.
-  return a.focus_country || a.mentioned_country || (m.locative && !m.sentence_start);
+  return in_article_country || IsSeat(e) || m.locative;
+}
+
+// Whether the words around the name say it is a place, whatever the gazetteer finds.
+inline bool PlaceByContext(const MentionContext& m) {
+  return m.cue_kind != PlaceKind::kUnknown || m.relative || m.multi_token ||
+         (m.locative && !m.sentence_start);
+}
+
+// An entry in a country the article never names, while the article is about another one:
+// "Solhan" in a dispatch on Burkina Faso finds only a Turkish town. Only countries, capitals and
+// world cities ("Washington", "Doha") are named that way; the others are kept as unresolved
+// text placed in the article's focus country, or dropped when nothing says they are places.
+inline bool OutOfFocus(const GazEntry& e, const ArticleContext& a, bool has_focus, bool preferred) {
+  if (!has_focus || preferred || a.mentioned_country || e.kind == PlaceKind::kCountry) {
+    return false;
+  }
+  if (e.kind == PlaceKind::kCity || e.kind == PlaceKind::kSite) {
+    return !(e.feature == "PPLC" || e.population >= weights::kWorldCityPopulation);
+  }
+  return true;
 }
 
 }  // namespace vigie::internal
