@@ -135,6 +135,7 @@ Status ReadFields(od::document& doc, std::string_view where, Fields* fields) {
         fields->has_id = true;
       } else if (error == simdjson::SUCCESS) {
         error = ReadOptionalString(value, &a.id, &fields->has_id);
+        fields->has_id = fields->has_id && !a.id.empty();  // "id": "" names nothing
       }
     } else if (key == "text") {
       fields->raw_text = value.raw_json_token();

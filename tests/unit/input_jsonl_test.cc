@@ -61,6 +61,12 @@ TEST(JsonLines, MissingIdIsFileAndLine) {
   EXPECT_EQ(records[0]->where, "/data/feeds/night.jsonl:3");
 }
 
+TEST(JsonLines, EmptyIdIsNoId) {
+  auto records = ReadAll(R"({"id": "", "text": "Rebels claimed the bridge."})");
+  ASSERT_TRUE(records[0].ok()) << records[0].status().message();
+  EXPECT_EQ(records[0]->id, "feed.jsonl:1");
+}
+
 TEST(JsonLines, NumericIdIsKeptAsWritten) {
   auto records = ReadAll(R"({"id": 1042 , "text": "Rebels claimed the bridge."})");
   ASSERT_TRUE(records[0].ok()) << records[0].status().message();
