@@ -147,50 +147,65 @@ struct Lemmatizer::Impl {
   std::unique_ptr<Hunspell, HunspellDeleter> french;
   std::mutex french_mu;  // Hunspell objects are not thread-safe
 
-  std::unordered_map<std::string, std::string> french_elisions;  // "l'" -> "le"
+  std::unordered_map<std::string, std::string> french_elisions;   // "l'" -> "le"
+  std::unordered_map<std::string, std::string> french_overrides;  // "armée" -> "armée"
   std::unordered_map<std::string, std::string> english_irregular;
   std::unordered_set<std::string> english_verbs;
   std::unordered_set<std::string> english_nouns;
 
-  std::string FrenchLemma(const std::string& lower);
+  std::string FrenchLemma(std::string_view surface, const std::string& lower);
   std::string EnglishLemma(const std::string& lower) const;
-  std::string Lemma(Lang lang, const std::string& lower);
+  std::string Lemma(Lang lang, std::string_view surface, const std::string& lower);
   const WordForms* Compute(Lang lang, std::string_view surface);
 };
 
-// Of hunspell's analyses, keeps: an auxiliary ("est" -> "être", not the noun "est"); else a
-// participle's verb ("tombée" -> "tomber", "morts" -> "mourir"); else a noun or other non-verb
-// ("attaque" -> "attaque", "forces" -> "force"); else a finite verb ("auraient" -> "avoir").
-std::string Lemmatizer::Impl::FrenchLemma(const std::string& lower) {
+// Of hunspell's analyses, in this order: a grammatical word ("pendant" -> "pendant", not
+// "pendre"; "lui" -> "lui", not "luire"); an auxiliary ("est" -> "être", not the noun "est"); a
+// past participle's verb ("tombée" -> "tomber", "conquis" -> "conquérir"); a noun ("attaque" ->
+// "attaque", "forces" -> "force"); a finite verb or present participle ("continue" -> "continuer",
+// not the adjective "continu"); an adjective or anything else. Nouns whose stem does not start
+// like the word lost a prefix ("km" -> "m", "kilomètres" -> "mètre") and are skipped. A word
+// hunspell knows as a proper name when capitalized keeps its own form ("Gaza", not "gazer").
+// data/lemmas/fr/lemmas.tsv settles the rest ("armée" is the army, not "armer").
+std::string Lemmatizer::Impl::FrenchLemma(std::string_view surface, const std::string& lower) {
+  if (auto it = french_overrides.find(lower); it != french_overrides.end()) return it->second;
   std::vector<std::string> analyses;
+  std::vector<std::string> proper;
   {
     std::lock_guard<std::mutex> lock(french_mu);
     analyses = french->analyze(lower);
+    if (surface != lower) proper = french->analyze(std::string(surface));
   }
-  std::string_view auxiliary, participle, non_verb, finite;
+  for (const std::string& a : proper) {
+    if (a.find("po:npr") != std::string::npos) return lower;
+  }
+  enum Rank { kGrammatical, kAuxiliary, kPastParticiple, kNoun, kFinite, kOther, kRanks };
+  std::array<std::string_view, kRanks> best{};
   for (const std::string& a : analyses) {
     std::string_view stem = StemOf(a);
     if (stem.empty()) continue;
-    bool verb = a.find("po:v") != std::string::npos;
-    if (verb && a.find("po:v0") != std::string::npos) {
-      if (auxiliary.empty()) auxiliary = stem;
-    } else if (verb &&
-               (a.find("po:ppas") != std::string::npos || a.find("po:ppre") != std::string::npos)) {
-      if (participle.empty()) participle = stem;
-    } else if (!verb) {
-      if (non_verb.empty()) non_verb = stem;
-    } else if (finite.empty()) {
-      finite = stem;
+    auto has = [&a](const char* field) { return a.find(field) != std::string::npos; };
+    Rank rank;
+    if (has("po:mg")) {
+      rank = kGrammatical;
+    } else if (has("po:v0")) {
+      rank = kAuxiliary;
+    } else if (has("po:v")) {
+      rank = has("po:ppas") ? kPastParticiple : kFinite;
+    } else if (stem[0] != lower[0]) {
+      continue;
+    } else {
+      rank = has("po:nom") ? kNoun : kOther;
     }
+    if (best[rank].empty()) best[rank] = stem;
   }
-  std::string_view best = !auxiliary.empty()    ? auxiliary
-                          : !participle.empty() ? participle
-                          : !non_verb.empty()   ? non_verb
-                                                : finite;
-  if (best.empty()) return lower;
-  std::string lemma;
-  AppendLower(best, &lemma);
-  return lemma;
+  for (std::string_view stem : best) {
+    if (stem.empty()) continue;
+    std::string lemma;
+    AppendLower(stem, &lemma);
+    return lemma;
+  }
+  return lower;
 }
 
 // Suffix rules whose candidate must be a WordNet lemma: "captured" -> "capture",
@@ -249,7 +264,7 @@ std::string Lemmatizer::Impl::EnglishLemma(const std::string& w) const {
   return w;
 }
 
-std::string Lemmatizer::Impl::Lemma(Lang lang, const std::string& lower) {
+std::string Lemmatizer::Impl::Lemma(Lang lang, std::string_view surface, const std::string& lower) {
   if (!StartsWithLetter(lower)) return lower;
   if (lang == Lang::kFr || lang == Lang::kUnknown) {
     // "l’" and "l'" are the same elision.
@@ -257,7 +272,7 @@ std::string Lemmatizer::Impl::Lemma(Lang lang, const std::string& lower) {
       std::string key = lower.substr(0, lower.rfind(lower.back() == '\'' ? "'" : "’")) + "'";
       if (auto it = french_elisions.find(key); it != french_elisions.end()) return it->second;
     }
-    if (lang == Lang::kFr) return FrenchLemma(lower);
+    if (lang == Lang::kFr) return FrenchLemma(surface, lower);
     return lower;
   }
   return EnglishLemma(lower);
@@ -275,7 +290,7 @@ const WordForms* Lemmatizer::Impl::Compute(Lang lang, std::string_view surface) 
     if (auto it = lower_shard.map.find(lower); it != lower_shard.map.end()) forms = it->second;
   }
   if (forms == nullptr) {
-    std::string lemma = Lemma(lang, lower);  // slow: outside the shard lock
+    std::string lemma = Lemma(lang, surface, lower);  // slow: outside the shard lock
     std::string folded = FoldText(surface);
     std::unique_lock lock(lower_shard.mu);
     if (auto it = lower_shard.map.find(lower); it != lower_shard.map.end()) {
@@ -341,6 +356,15 @@ Result<std::unique_ptr<Lemmatizer>> Lemmatizer::Create(const LemmatizerOptions& 
                         std::string form;
                         AppendLower(cols[0], &form);
                         impl->french_elisions[form] = std::string(cols[1]);
+                        return Status::Ok();
+                      }));
+  VIGIE_RETURN_IF_ERROR(
+      ForEachDataLine(options.data_dir + "/lemmas/fr/lemmas.tsv",
+                      [&](int, const std::vector<std::string_view>& cols) -> Status {
+                        if (cols.size() < 2) return InvalidArgument("expected form<TAB>lemma");
+                        std::string form;
+                        AppendLower(cols[0], &form);
+                        impl->french_overrides[form] = std::string(cols[1]);
                         return Status::Ok();
                       }));
   // The project's own additions come first so they can correct WordNet.

@@ -48,6 +48,16 @@ TEST_F(LemmatizerTest, FrenchNounsKeepTheirLemma) {
   EXPECT_EQ(Fr("Kaboul"), "kaboul");  // unknown in lower case: the lower form
 }
 
+TEST_F(LemmatizerTest, FrenchAmbiguousForms) {
+  EXPECT_EQ(Fr("pendant"), "pendant");  // a preposition, not "pendre"
+  EXPECT_EQ(Fr("lui"), "lui");
+  EXPECT_EQ(Fr("continue"), "continuer");  // the verb before the adjective "continu"
+  EXPECT_EQ(Fr("Gaza"), "gaza");           // a proper name, not "gazer"
+  EXPECT_EQ(Fr("armée"), "armée");         // data/lemmas/fr/lemmas.tsv
+  EXPECT_EQ(Fr("km"), "km");
+  EXPECT_EQ(Fr("commandant"), "commandant");
+}
+
 TEST_F(LemmatizerTest, FrenchElisions) {
   EXPECT_EQ(Fr("l’"), "le");
   EXPECT_EQ(Fr("L'"), "le");
