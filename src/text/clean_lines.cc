@@ -256,7 +256,17 @@ class LineScanner {
   }
 
  private:
-  enum class Boundary { kNone, kLineStart, kSentenceEnd, kSeparator, kVia, kLineEnd, kGlued };
+  // kSeparator: a dash or "|" before ("caption | Name/AFP"); kOpen: ":" or "(" before.
+  enum class Boundary {
+    kNone,
+    kLineStart,
+    kSentenceEnd,
+    kSeparator,
+    kOpen,
+    kVia,
+    kLineEnd,
+    kGlued
+  };
 
   static char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
@@ -361,9 +371,8 @@ class LineScanner {
         cp == 0x201D || cp == 0x2026) {
       return Boundary::kSentenceEnd;
     }
-    if (cp == '|' || cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == ':' || cp == '(') {
-      return Boundary::kSeparator;
-    }
+    if (cp == '|' || cp == '-' || cp == 0x2013 || cp == 0x2014) return Boundary::kSeparator;
+    if (cp == ':' || cp == '(') return Boundary::kOpen;
     if (q < start && q >= ls_ + 3 && t_.substr(q - 3, 3) == "via" && IsWordStart(q - 3)) {
       return Boundary::kVia;
     }

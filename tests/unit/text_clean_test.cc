@@ -5,6 +5,7 @@
 #include <random>
 #include <string>
 
+#include "base/utf8.h"
 #include "text/clean.h"
 
 namespace vigie::internal {
@@ -125,6 +126,32 @@ TEST_F(CleanTest, RepairsMojibake) {
   EXPECT_EQ(Count(CleanRule::kMojibake), 5u);
   // Real Portuguese and French letters stay.
   EXPECT_EQ(Clean("São Tomé, Ãrea, àé"), "São Tomé, Ãrea, àé");
+}
+
+// What a Windows-1252 decoder makes of UTF-8 bytes (the five bytes it leaves undefined pass
+// through as C1 controls).
+std::string AsMojibake(std::string_view utf8) {
+  static const char32_t kHigh[32] = {
+      0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+      0x2039, 0x0152, 0x8D,   0x017D, 0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+      0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178};
+  std::string out;
+  for (char c : utf8) {
+    const auto b = static_cast<unsigned char>(c);
+    AppendUtf8(b >= 0x80 && b < 0xA0 ? kHigh[b - 0x80] : char32_t(b), &out);
+  }
+  return out;
+}
+
+TEST_F(CleanTest, UndoesMojibakeOfAWholeText) {
+  const std::string text =
+      "À l’aube, les combattants sont entrés dans Kondoz « sans résistance », selon un élu. "
+      "Œuvre d’un groupe armé ? L’état-major dément — 12 morts, 3 blessés… The governor’s “office” "
+      "said: naïve façade, Ünye, Ωmega, 😀.";
+  const std::string broken = AsMojibake(text);
+  ASSERT_NE(broken, text);
+  EXPECT_EQ(Clean(broken), text);
+  EXPECT_GT(Count(CleanRule::kMojibake), 20u);
 }
 
 TEST_F(CleanTest, RemovesControlAndInvisibleCharacters) {
