@@ -159,14 +159,14 @@ struct Lemmatizer::Impl {
   const WordForms* Compute(Lang lang, std::string_view surface);
 };
 
-// Of hunspell's analyses, in this order: a grammatical word ("pendant" -> "pendant", not
-// "pendre"; "lui" -> "lui", not "luire"); an auxiliary ("est" -> "être", not the noun "est"); a
-// past participle's verb ("tombée" -> "tomber", "conquis" -> "conquérir"); a noun ("attaque" ->
-// "attaque", "forces" -> "force"); a finite verb or present participle ("continue" -> "continuer",
-// not the adjective "continu"); an adjective or anything else. Nouns whose stem does not start
-// like the word lost a prefix ("km" -> "m", "kilomètres" -> "mètre") and are skipped. A word
-// hunspell knows as a proper name when capitalized keeps its own form ("Gaza", not "gazer").
-// data/lemmas/fr/lemmas.tsv settles the rest ("armée" is the army, not "armer").
+// Of hunspell's analyses, in this order: a grammatical word or adverb ("pendant" -> "pendant",
+// not "pendre"; "maintenant" -> "maintenant", not "maintenir"); an auxiliary ("est" -> "être", not
+// the noun "est"); a past participle's verb ("tombée" -> "tomber", "conquis" -> "conquérir"); a
+// noun ("attaque" -> "attaque", "forces" -> "force"); a finite verb or present participle
+// ("continue" -> "continuer", not the adjective "continu"); an adjective or anything else. Nouns
+// whose stem does not start like the word lost a prefix ("km" -> "m", "kilomètres" -> "mètre") and
+// are skipped. A word hunspell knows as a proper name when capitalized keeps its own form ("Gaza",
+// not "gazer"). data/lemmas/fr/lemmas.tsv settles the rest ("armée" is the army, not "armer").
 std::string Lemmatizer::Impl::FrenchLemma(std::string_view surface, const std::string& lower) {
   if (auto it = french_overrides.find(lower); it != french_overrides.end()) return it->second;
   std::vector<std::string> analyses;
@@ -186,7 +186,7 @@ std::string Lemmatizer::Impl::FrenchLemma(std::string_view surface, const std::s
     if (stem.empty()) continue;
     auto has = [&a](const char* field) { return a.find(field) != std::string::npos; };
     Rank rank;
-    if (has("po:mg")) {
+    if (has("po:mg") || has("po:adv")) {
       rank = kGrammatical;
     } else if (has("po:v0")) {
       rank = kAuxiliary;

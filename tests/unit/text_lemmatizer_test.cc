@@ -51,6 +51,7 @@ TEST_F(LemmatizerTest, FrenchNounsKeepTheirLemma) {
 TEST_F(LemmatizerTest, FrenchAmbiguousForms) {
   EXPECT_EQ(Fr("pendant"), "pendant");  // a preposition, not "pendre"
   EXPECT_EQ(Fr("lui"), "lui");
+  EXPECT_EQ(Fr("maintenant"), "maintenant");
   EXPECT_EQ(Fr("continue"), "continuer");  // the verb before the adjective "continu"
   EXPECT_EQ(Fr("Gaza"), "gaza");           // a proper name, not "gazer"
   EXPECT_EQ(Fr("armée"), "armée");         // data/lemmas/fr/lemmas.tsv
