@@ -11,6 +11,25 @@
 
 namespace vigie::internal {
 
+namespace {
+
+// CLD2 on a whole article was 40% of the text pipeline's time (7.8 of 18.9 ms per pass over the
+// dev corpus, articles of ~1.1 KB); on the first 512 bytes it gives the same answer for all 185
+// dev articles at about half the cost. The cut falls on a space, never inside a character.
+constexpr size_t kLanguageSampleBytes = 512;
+
+std::string_view LanguageSample(std::string_view text) {
+  if (text.size() <= kLanguageSampleBytes) return text;
+  size_t cut = text.rfind(' ', kLanguageSampleBytes);
+  if (cut == std::string_view::npos || cut < kLanguageSampleBytes / 2) {
+    cut = kLanguageSampleBytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  }
+  return text.substr(0, cut);
+}
+
+}  // namespace
+
 TextAnalyzer::~TextAnalyzer() = default;
 
 Result<std::unique_ptr<TextAnalyzer>> TextAnalyzer::Create(const TextOptions& options) {
@@ -60,7 +79,7 @@ Status TextAnalyzer::Run(std::string_view text, std::string_view lang_hint, Docu
   }
   if (!has_word) return InvalidArgument("empty text");
 
-  LanguageGuess guess = DetectLanguage(doc->text, lang_hint);
+  LanguageGuess guess = DetectLanguage(LanguageSample(doc->text), lang_hint);
   if (guess.lang == Lang::kUnknown) {
     return Unsupported("unsupported language '" + guess.code + "'");
   }
