@@ -90,8 +90,12 @@ class GeoparserImpl final : public Geoparser {
   }
   void FindNames(const Document& doc, const Sentence& s, const PlaceRules& rules,
                  Scratch* scratch) const;
-  bool MatchName(const Document& doc, const Sentence& s, uint32_t i, Scratch* scratch,
-                 NameMatch* match) const;
+  bool MatchName(const Document& doc, const Sentence& s, uint32_t i, const PlaceRules& rules,
+                 Scratch* scratch, NameMatch* match) const;
+  // Longest name from token i, the first word of token i replaced when `replacement` is set.
+  bool MatchNameFrom(const Document& doc, const Sentence& s, uint32_t i,
+                     std::string_view first_word, std::string_view replacement, Scratch* scratch,
+                     NameMatch* match) const;
   // Whole-token parts of a hyphenated token that name places: "Izium-Kupiansk".
   void MatchTokenParts(const Document& doc, const Sentence& s, uint32_t i, const PlaceRules& rules,
                        Scratch* scratch) const;
@@ -113,9 +117,21 @@ class GeoparserImpl final : public Geoparser {
 
 // Longest gazetteer name starting at token i. Multi-token names end on a capitalized token
 // ("Mocimboa da Praia"), so "Kaboul a" never grows into a name by accident.
-bool GeoparserImpl::MatchName(const Document& doc, const Sentence& s, uint32_t i, Scratch* scratch,
-                              NameMatch* match) const {
+bool GeoparserImpl::MatchName(const Document& doc, const Sentence& s, uint32_t i,
+                              const PlaceRules& rules, Scratch* scratch, NameMatch* match) const {
   if (gazetteer_ == nullptr) return false;
+  if (MatchNameFrom(doc, s, i, {}, {}, scratch, match)) return true;
+  // "Nord-Kivu" is "North Kivu": the first word translated, when the rules know it.
+  std::string_view folded = doc.tokens[i].folded;
+  std::string_view first_word = folded.substr(0, folded.find(' '));
+  auto it = rules.translations.find(first_word);
+  if (it == rules.translations.end()) return false;
+  return MatchNameFrom(doc, s, i, first_word, it->second, scratch, match);
+}
+
+bool GeoparserImpl::MatchNameFrom(const Document& doc, const Sentence& s, uint32_t i,
+                                  std::string_view first_word, std::string_view replacement,
+                                  Scratch* scratch, NameMatch* match) const {
   std::string& key = scratch->key;
   key.clear();
   uint32_t limit = std::min(s.end_token, i + kMaxNameTokens);
@@ -126,6 +142,10 @@ bool GeoparserImpl::MatchName(const Document& doc, const Sentence& s, uint32_t i
     uint32_t trim = 0;
     std::string_view folded = NameFolded(doc, t, &trim);
     if (j > i) key.push_back(' ');
+    if (j == i && !replacement.empty()) {
+      key.append(replacement);
+      folded.remove_prefix(first_word.size());
+    }
     key.append(folded);
     if (j == i || IsCapitalized(t) || HasCapitalInside(doc.TokenText(t))) {
       std::span<const uint32_t> cands = gazetteer_->Candidates(key);
@@ -211,7 +231,7 @@ void GeoparserImpl::FindNames(const Document& doc, const Sentence& s, const Plac
         lower_case = true;
       }
     }
-    const bool matched = MatchName(doc, s, i, scratch, &m);
+    const bool matched = MatchName(doc, s, i, rules, scratch, &m);
     // "as Ukraine's": a particle opens a name only together with what follows it.
     if (matched && !capitalized && !lower_case && m.end == i + 1 &&
         !HasCapitalInside(doc.TokenText(t))) {
@@ -359,9 +379,15 @@ void GeoparserImpl::Emit(const Document& doc, const NameMatch& m, uint32_t entry
       doc.original.substr(out.place.span.start, out.place.span.end - out.place.span.start));
   if (entry == kNone) {
     // Unresolved: the article's focus country (and its main admin1 unit) as a flagged guess.
-    out.place.country = fallback.country;
-    out.place.admin1 = fallback.admin1;
-    out.place.approximate = !fallback.country.empty();
+    if (m.preferred != 0) {
+      // "Tigré" with no Ethiopian entry: the country the rules name for it.
+      out.place.country = {static_cast<char>(m.preferred >> 8),
+                           static_cast<char>(m.preferred & 0xFF)};
+    } else {
+      out.place.country = fallback.country;
+      out.place.admin1 = fallback.admin1;
+    }
+    out.place.approximate = !out.place.country.empty();
     return;
   }
   GazEntry e = gazetteer_->Entry(entry);
@@ -414,9 +440,10 @@ void GeoparserImpl::Run(const Document& doc, std::vector<PlaceMention>* mentions
     a.focus_country = focus != 0 && code == focus;
     a.mentioned_country = Mentioned(scratch, code);
     bool preferred = m.preferred != 0 && code == m.preferred;
-    if (!AcceptAsPlace(e, m.context, a, preferred)) continue;
+    // A name the rules prefer a country for is a place even when that entry is missing.
+    if (!AcceptAsPlace(e, m.context, a, preferred) && m.preferred == 0) continue;
     if (OutOfFocus(e, a, focus != 0, preferred)) {
-      if (PlaceByContext(m.context)) Emit(doc, m, kNone, fallback, mentions);
+      if (PlaceByContext(m.context) || m.preferred != 0) Emit(doc, m, kNone, fallback, mentions);
       continue;
     }
     Emit(doc, m, best, fallback, mentions);

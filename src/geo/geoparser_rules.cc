@@ -90,6 +90,12 @@ Status ParsePlaceRules(std::string_view content, const std::string& where, Place
                                "' (country, admin1, admin2, city, site)");
       }
       (category == "kind" ? rules->kind_before : rules->kind_after)[phrase] = kind;
+    } else if (category == "translate") {
+      std::string to = FoldText(value);
+      if (to.empty() || phrase.find(' ') != std::string::npos) {
+        return InvalidArgument(at + "translate needs one word and its translation");
+      }
+      rules->translations[phrase] = std::move(to);
     } else if (category == "prefer") {
       if (value.size() != 2 || value[0] < 'A' || value[0] > 'Z' || value[1] < 'A' ||
           value[1] > 'Z') {

@@ -42,8 +42,9 @@ struct PlaceRules {
   PhraseSet surnames;      // "khan" after a name: "Kunduz Khan" would be a person
   PhraseSet common_words;  // "nice": a place only when not opening a sentence
   PhraseSet never;         // names never taken as places without a place-type cue
-  PhraseMap<std::string> preferred;  // "tigre" -> "ET": in French, Tigré is Tigray
-  size_t max_phrase_tokens = 1;      // longest phrase, in tokens, over every list
+  PhraseMap<std::string> translations;  // "nord" -> "north": "Nord-Kivu" is "North Kivu"
+  PhraseMap<std::string> preferred;     // "tigre" -> "ET": in French, Tigré is Tigray
+  size_t max_phrase_tokens = 1;         // longest phrase, in tokens, over every list
 };
 
 // Parses one places.tsv. `where` names the file in error messages ("data/rules/fr/places.tsv").

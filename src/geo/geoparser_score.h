@@ -54,7 +54,7 @@ inline constexpr double kMentionedAdmin1 = 2.0;
 // "Tigré" in French is Tigray unless the article says Brazil (rule file: prefer tigre ET).
 inline constexpr double kPreferred = 2.5;
 // A country named outright counts double in the vote for the article's focus country.
-inline constexpr double kCountryVote = 2.0;
+inline constexpr double kCountryVote = 1.0;
 // Entries scoring within this margin of the best are its rivals: a name whose rivals disagree on
 // the country does not vote for the article's focus.
 inline constexpr double kRivalMargin = 1.0;
