@@ -216,7 +216,13 @@ std::vector<MergedEvent> Corroborate(std::vector<Mention> mentions,
   const size_t n = mentions.size();
   std::vector<Prepared> prepared(n);
   std::vector<Days> days(n);
-  std::unordered_map<std::string, std::vector<size_t>> buckets;
+  // Buckets are keyed by a hash of their name: a collision only costs extra pair checks, since
+  // every pair is checked in full before it is joined.
+  std::unordered_map<uint64_t, std::vector<size_t>> buckets;
+  buckets.reserve(mentions.size() * 4);
+  auto bucket = [&](const std::string& name) -> std::vector<size_t>& {
+    return buckets[Hash64(name)];
+  };
   // Cells a little over merge_km on a side; longitude cells twice as wide so that they still
   // cover merge_km up to 60 degrees of latitude.
   const double cell_lat = std::max(options.merge_km, 0.001) / 111.0;
@@ -231,20 +237,20 @@ std::vector<MergedEvent> Corroborate(std::vector<Mention> mentions,
     p.text = NameKey(e.place.text);
     const std::string prefix = e.type + "|" + e.place.country + "|";
     if (e.place.geonameid != 0)
-      buckets[prefix + "g" + std::to_string(e.place.geonameid)].push_back(i);
-    if (!p.name.empty()) buckets[prefix + "n" + p.name].push_back(i);
-    if (!p.text.empty() && p.text != p.name) buckets[prefix + "n" + p.text].push_back(i);
+      bucket(prefix + "g" + std::to_string(e.place.geonameid)).push_back(i);
+    if (!p.name.empty()) bucket(prefix + "n" + p.name).push_back(i);
+    if (!p.text.empty() && p.text != p.name) bucket(prefix + "n" + p.text).push_back(i);
     if (IsLocal(e.place.kind)) {
       if (!e.place.admin2.empty()) {
-        buckets[prefix + "a" + e.place.admin1 + "|" + e.place.admin2].push_back(i);
+        bucket(prefix + "a" + e.place.admin1 + "|" + e.place.admin2).push_back(i);
       }
       if (e.place.lat && e.place.lon) {
         auto y = static_cast<int64_t>(std::floor(*e.place.lat / cell_lat));
         auto x = static_cast<int64_t>(std::floor(*e.place.lon / cell_lon));
         for (int64_t dy = -1; dy <= 1; ++dy) {
           for (int64_t dx = -1; dx <= 1; ++dx) {
-            buckets[prefix + "c" + std::to_string(y + dy) + "," + std::to_string(x + dx)].push_back(
-                i);
+            bucket(prefix + "c" + std::to_string(y + dy) + "," + std::to_string(x + dx))
+                .push_back(i);
           }
         }
       }
@@ -277,15 +283,14 @@ std::vector<MergedEvent> Corroborate(std::vector<Mention> mentions,
     set_target[root] = std::move(target);
   };
 
-  std::vector<const std::string*> keys;
+  std::vector<uint64_t> keys;
   keys.reserve(buckets.size());
   for (auto& [key, members] : buckets) {
-    if (members.size() > 1) keys.push_back(&key);
+    if (members.size() > 1) keys.push_back(key);
   }
-  std::sort(keys.begin(), keys.end(),
-            [](const std::string* a, const std::string* b) { return *a < *b; });
-  for (const std::string* key : keys) {
-    std::vector<size_t>& members = buckets[*key];
+  std::sort(keys.begin(), keys.end());
+  for (uint64_t key : keys) {
+    std::vector<size_t>& members = buckets[key];
     std::stable_sort(members.begin(), members.end(),
                      [&](size_t a, size_t b) { return days[a].lo < days[b].lo; });
     for (size_t x = 0; x < members.size(); ++x) {

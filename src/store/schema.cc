@@ -37,13 +37,12 @@ CREATE TABLE mention(
   UNIQUE(article, ordinal));
 CREATE INDEX mention_event ON mention(event);
 
--- "aeroport" finds "aéroport": diacritics are removed on both sides.
+-- "aeroport" finds "aéroport": diacritics are removed on both sides. New reports are indexed once
+-- per batch by the writer, not by a trigger: with FTS5 touched in a transaction, every later
+-- statement flushes its pending terms, which made a row trigger cost 0.2 ms per article.
 CREATE VIRTUAL TABLE mention_fts USING fts5(
   evidence_text, content='mention', content_rowid='id',
   tokenize='unicode61 remove_diacritics 2');
-CREATE TRIGGER mention_fts_insert AFTER INSERT ON mention BEGIN
-  INSERT INTO mention_fts(rowid, evidence_text) VALUES (new.id, new.evidence_text);
-END;
 CREATE TRIGGER mention_fts_delete AFTER DELETE ON mention BEGIN
   INSERT INTO mention_fts(mention_fts, rowid, evidence_text)
   VALUES ('delete', old.id, old.evidence_text);
@@ -78,6 +77,7 @@ CREATE TABLE event(
 CREATE INDEX event_type_date ON event(type, date_earliest);
 CREATE INDEX event_place_date ON event(country, admin1, date_earliest);
 CREATE INDEX event_date ON event(date_earliest);
+CREATE INDEX event_status_date ON event(status, date_earliest);
 
 -- The control timeline, rebuilt by refresh: changes of each place in order (seq).
 CREATE TABLE control_change(

@@ -10,6 +10,13 @@ namespace vigie::internal {
 
 inline constexpr int kSchemaVersion = 1;
 
+// The indexes of the event table, dropped and rebuilt around each refresh's bulk insert.
+inline constexpr const char* kEventIndexes =
+    "CREATE INDEX IF NOT EXISTS event_type_date ON event(type, date_earliest);"
+    "CREATE INDEX IF NOT EXISTS event_place_date ON event(country, admin1, date_earliest);"
+    "CREATE INDEX IF NOT EXISTS event_date ON event(date_earliest);"
+    "CREATE INDEX IF NOT EXISTS event_status_date ON event(status, date_earliest);";
+
 // Creates the tables in an empty database, or migrates an older one to kSchemaVersion.
 Status EnsureSchema(Database& db);
 

@@ -29,6 +29,9 @@ class SqliteStore final : public Store {
   Status Prepare();
   Status WriteArticle(const IngestItem& item, bool* written);
   Status RefreshInTransaction();
+  // Indexes the evidence of reports written since the last call, and moves the mark past them.
+  Status SyncFullText();
+  Result<int64_t> MaxMentionId();
   Result<std::vector<Mention>> LoadMentions(std::vector<int64_t>* rowids,
                                             std::vector<int64_t>* events);
   Status WriteMergedEvents(const std::vector<MergedEvent>& events,
@@ -43,7 +46,8 @@ class SqliteStore final : public Store {
   // Statements used article after article, prepared once.
   Statement find_article_, delete_article_, delete_mentions_, delete_places_, delete_quotes_;
   Statement insert_article_, insert_mention_, insert_place_, insert_quote_;
-  Statement mark_dirty_, mentions_of_event_;
+  Statement mark_dirty_, mentions_of_event_, max_mention_, index_new_mentions_;
+  int64_t indexed_up_to_ = 0;  // mention ids up to this one are in mention_fts
 };
 
 }  // namespace vigie::internal
