@@ -141,7 +141,8 @@ inline bool PlaceByContext(const MentionContext& m) {
 // world cities ("Washington", "Doha") are named that way; the others are kept as unresolved
 // text placed in the article's focus country, or dropped when nothing says they are places.
 inline bool OutOfFocus(const GazEntry& e, const ArticleContext& a, bool has_focus, bool preferred) {
-  if (!has_focus || preferred || a.mentioned_country || e.kind == PlaceKind::kCountry) {
+  if (!has_focus || preferred || a.focus_country || a.mentioned_country ||
+      e.kind == PlaceKind::kCountry) {
     return false;
   }
   if (e.kind == PlaceKind::kCity || e.kind == PlaceKind::kSite) {
