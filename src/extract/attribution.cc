@@ -67,7 +67,7 @@ bool SentenceDenies(const RuleSet& rules, const SentenceMatches& sentence, std::
 }
 
 Attribution Attribute(const RuleSet& rules, const SentenceMatches& s, uint32_t trigger_first,
-                      uint32_t trigger_end) {
+                      uint32_t trigger_end, uint32_t clause_end) {
   Attribution a;
   const int64_t first = trigger_first, end = trigger_end;
   // Negation next to the trigger: "n'ont pas pris", "did not capture".
@@ -85,7 +85,8 @@ Attribution Attribute(const RuleSet& rules, const SentenceMatches& s, uint32_t t
     return a;
   }
   // Intent and future right before the trigger or on it: "va se retirer", "défendrons".
-  if (FindCue(rules, s, CueKind::kFuture, first - 5, end) != nullptr) {
+  if (FindCue(rules, s, CueKind::kFuture, first - 5, end) != nullptr ||
+      FindCue(rules, s, CueKind::kFuture, end, clause_end) != nullptr) {
     a.status = EventStatus::kPlanned;
     a.why = "future or intent before the trigger";
   }

@@ -43,9 +43,10 @@ struct Attribution {
   bool has_source = false;
 };
 
-// Status and source of an event whose trigger spans [trigger_first, trigger_end) in the sentence.
+// Status and source of an event whose trigger spans [trigger_first, trigger_end) in a clause
+// that ends at `clause_end` ("le retrait, qui doit être achevé d'ici au 31 août": planned).
 Attribution Attribute(const RuleSet& rules, const SentenceMatches& sentence, uint32_t trigger_first,
-                      uint32_t trigger_end);
+                      uint32_t trigger_end, uint32_t clause_end);
 
 // Whether the sentence denies something ("Les autorités démentent"), and who denies it.
 bool SentenceDenies(const RuleSet& rules, const SentenceMatches& sentence, std::string* who);

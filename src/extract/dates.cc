@@ -1,6 +1,7 @@
 #include "extract/dates.h"
 
 #include <charconv>
+#include <cstdlib>
 
 namespace vigie::internal {
 namespace {
@@ -90,6 +91,27 @@ Published ParsePublished(std::string_view text) {
   return p;
 }
 
+Published ReferenceFromText(const Document& doc, const std::vector<PhraseMatch>& date_matches,
+                            const RuleSet& rules) {
+  Published p;
+  const Lexicon::Phrase* phrases = rules.lexicon.phrases().data();
+  for (const PhraseMatch& m : date_matches) {
+    const DateWord& w = rules.date_words[phrases[m.phrase].row];
+    if (w.kind != DateWordKind::kMonth) continue;
+    int day = m.first_token > 0 ? TokenNumber(doc, m.first_token - 1) : -1;
+    int year = TokenNumber(doc, m.end_token);
+    if (year < 1900 || year > 2200) continue;
+    p.year = year;
+    p.month = w.value;
+    if (day >= 1 && day <= DaysInMonth(year, w.value)) {
+      p.day = DaysFromCivil(year, w.value, day);
+      return p;
+    }
+  }
+  if (p.year != 0) p.month = 0;
+  return p;
+}
+
 DateRange DefaultDate(const Published& published) {
   if (published.has_day()) return Range(published.day - 1, published.day);
   if (published.month != 0) return MonthRange(published.year, published.month);
@@ -121,18 +143,22 @@ DateRange ResolveSentenceDate(const Document& doc, uint32_t first, uint32_t end,
     if (day >= 1 && day <= 31 && day <= DaysInMonth(year ? year : 2000, month)) {
       if (year == 0) {
         if (published.year == 0) continue;
-        year = published.year;
-        int64_t candidate = DaysFromCivil(year, month, day);
-        int64_t reference = published.has_day()
-                                ? published.day
-                                : DaysFromCivil(year, published.month ? published.month : 12, 28);
-        if (next_is(i, DateWordKind::kNext)) {
-          if (candidate < reference) candidate = DaysFromCivil(year + 1, month, day);
-        } else if (candidate > reference + 31) {
-          candidate = DaysFromCivil(year - 1, month, day);
+        // The year that puts the day nearest the publication: "le 11 septembre" in a July
+        // dispatch is this September, "le 28 décembre" in a January one last December.
+        int64_t reference = published.has_day() ? published.day
+                            : published.month != 0
+                                ? DaysFromCivil(published.year, published.month, 15)
+                                : DaysFromCivil(published.year, month, day);
+        int64_t best = DaysFromCivil(published.year, month, day);
+        for (int y : {published.year - 1, published.year + 1}) {
+          int64_t candidate = DaysFromCivil(y, month, day);
+          if (std::llabs(candidate - reference) < std::llabs(best - reference)) best = candidate;
+        }
+        if (next_is(i, DateWordKind::kNext) && published.has_day() && best < published.day) {
+          best = DaysFromCivil(published.year + 1, month, day);
         }
         *why = "explicit day and month";
-        return Range(candidate, candidate);
+        return Range(best, best);
       }
       *why = "explicit date";
       int64_t at = DaysFromCivil(year, month, day);
@@ -177,7 +203,7 @@ DateRange ResolveSentenceDate(const Document& doc, uint32_t first, uint32_t end,
     if (year < 1900 || year > 2200) {
       if (published.year == 0) continue;
       year = published.year;
-      if (published.month != 0 && month > published.month && !next_is(i, DateWordKind::kNext))
+      if (published.month != 0 && month > published.month + 2 && !next_is(i, DateWordKind::kNext))
         --year;
     }
     *why = "month";

@@ -38,6 +38,11 @@ DateRange ResolveSentenceDate(const Document& doc, uint32_t first, uint32_t end,
                               const std::vector<PhraseMatch>& date_matches, const RuleSet& rules,
                               const Published& published, std::string* why);
 
+// When the publication date is unknown, the first full date the article writes ("le 12 août
+// 2021"), or at least its year, serves as the reference for weekdays and dates without a year.
+Published ReferenceFromText(const Document& doc, const std::vector<PhraseMatch>& date_matches,
+                            const RuleSet& rules);
+
 // What an event gets when its sentence names no date: the day of publication and the day before
 // (dispatches report the last day's news), or the month of publication.
 DateRange DefaultDate(const Published& published);

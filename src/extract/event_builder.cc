@@ -254,6 +254,14 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
   c.focus_actor = FocusActor(rules, scratch->matches);
   c.focus_country = FocusCountry(places);
   const DateRange default_date = DefaultDate(c.published);
+  if (c.published.year == 0) {
+    std::vector<PhraseMatch>& dates = scratch->sentence.dates;
+    dates.clear();
+    for (const PhraseMatch& m : scratch->matches) {
+      if (PhraseOf(rules, m).kind == PhraseKind::kDateWord) dates.push_back(m);
+    }
+    c.published = ReferenceFromText(doc, dates, rules);
+  }
 
   size_t first_new = events->size();
   std::vector<bool> explicit_date(first_new, false);
@@ -409,7 +417,7 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
       int64_t count = CountBefore(c, s, CueKind::kLumpNoun, left, right);
       int64_t fatalities =
           CountBefore(c, s, CueKind::kDeathWord, sentence.first_token, sentence.end_token);
-      Attribution attribution = Attribute(rules, s, trig.first_token, trig.end_token);
+      Attribution attribution = Attribute(rules, s, trig.first_token, trig.end_token, right);
       if (rule.planned && attribution.status == EventStatus::kAsserted) {
         attribution.status = EventStatus::kPlanned;
         attribution.why = "a statement of intent";
