@@ -229,6 +229,49 @@ TEST_F(CleanTest, JunkNeverGluesWords) {
   EXPECT_EQ(Clean("la ville <br> les talibans"), "la ville les talibans");
 }
 
+TEST_F(CleanTest, MapStaysValidOnRandomJunk) {
+  const std::string pieces[] = {"Les talibans",
+                                " ",
+                                ". ",
+                                "\n",
+                                "\n\n",
+                                "<br>",
+                                "<a href=\"x\">",
+                                "</a>",
+                                "&amp;",
+                                "&nbsp;",
+                                "&#39;",
+                                "Ã©",
+                                "Ã ",
+                                "â€™",
+                                "Â",
+                                "\x01",
+                                "\u200b",
+                                "AFP",
+                                "/",
+                                " - ",
+                                "JALIL REZAYEE",
+                                "Getty Images",
+                                "LIRE AUSSI",
+                                "Also read:",
+                                "Kaboul",
+                                "ONU",
+                                "é",
+                                "«",
+                                "»",
+                                "<",
+                                "&",
+                                "via "};
+  std::mt19937 rng(17);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int n = rng() % 25;
+    for (int k = 0; k < n; ++k) text += pieces[rng() % std::size(pieces)];
+    Clean(text);
+    ASSERT_FALSE(HasFatalFailure()) << text;
+  }
+}
+
 TEST_F(CleanTest, ReusesBuffersAndAddsToCounts) {
   Clean("a&amp;b");
   Clean("a&amp;b");

@@ -70,6 +70,29 @@ TEST(DetectLanguage, HintDoesNotOverrideClearText) {
   EXPECT_EQ(g.lang, Lang::kFr);
 }
 
+// The first 512 bytes alone are German; the text as a whole is French.
+TEST(DetectLanguage, SampleInAnotherLanguageSendsTheWholeText) {
+  const std::string german =
+      "Die Aufständischen haben nach nächtlichen Kämpfen mehrere Bezirke im Norden des Landes "
+      "eingenommen, teilten die örtlichen Behörden mit, die nun einen Angriff auf die Hauptstadt "
+      "der Provinz befürchten. Ein Sprecher der Armee wollte sich dazu nicht äußern. Zahlreiche "
+      "Familien sind bereits in die Berge geflohen, wo es weder Wasser noch Strom gibt, und "
+      "Hilfsorganisationen warnen vor einer Versorgungskrise. ";
+  const std::string french =
+      "Les combattants sont entrés dans la ville à l'aube, et le gouverneur a affirmé que l'armée "
+      "avait quitté les grands axes avant le début de l'attaque. Des habitants ont décrit des "
+      "heures de tirs près du marché, tandis que des familles tentaient de rejoindre le pont sur "
+      "la "
+      "rivière. Un médecin a indiqué que l'hôpital manquait de sang et de carburant, et que "
+      "plusieurs enfants blessés étaient arrivés dans la nuit. Les autorités de la capitale ont "
+      "promis des renforts sans donner de calendrier, et un porte-parole des insurgés a assuré que "
+      "le siège de la police s'était rendu sans combattre. Les organisations humanitaires "
+      "craignent que des milliers de personnes soient déplacées si les routes restent fermées.";
+  const std::string text = german + french;
+  EXPECT_EQ(DetectLanguage(text.substr(0, 512), "").code, "de");
+  EXPECT_EQ(DetectLanguage(text, "").lang, Lang::kFr);
+}
+
 TEST(DetectLanguage, EmptyAndInvalidTextAreUnknown) {
   EXPECT_EQ(DetectLanguage("", "").code, "un");
   EXPECT_EQ(DetectLanguage("", "fr").lang, Lang::kFr);

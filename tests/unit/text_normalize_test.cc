@@ -94,6 +94,14 @@ TEST(NormalizeNfc, AgreesWithIcuOnRandomMixes) {
   }
 }
 
+TEST(NormalizeNfc, PassesInvalidBytesThrough) {
+  const std::string text = std::string("e\u0301 \xFF x\xC3");
+  const Normalized n = Nfc(text);
+  EXPECT_EQ(n.text.substr(0, 2), "é");
+  ASSERT_EQ(n.map.size(), n.text.size());
+  EXPECT_EQ(n.map.ToOriginal(static_cast<uint32_t>(n.text.size())), text.size());
+}
+
 TEST(NormalizeNfc, ReusesTheOutputBuffers) {
   OffsetMap identity;
   const std::string text = "Ve\u0301lo et cafe\u0301";
