@@ -210,16 +210,17 @@ Result<Article> JsonLinesReader::ParseLine(std::string_view where, std::string_v
   Fields fields;
   VIGIE_RETURN_IF_ERROR(ReadFields(doc, where, &fields));
   Article& a = fields.article;
-  std::string prefix = RecordPrefix(where, fields);
-  if (!fields.has_text || IsBlank(a.text)) return InvalidArgument(prefix + "no text");
+  // Built only for an error: a good record costs no message.
+  auto prefix = [&] { return RecordPrefix(where, fields); };
+  if (!fields.has_text || IsBlank(a.text)) return InvalidArgument(prefix() + "no text");
   if (a.text.size() > options.max_article_bytes) {
-    return TooLarge(prefix + "text of " + FormatSize(a.text.size()) + " is over the " +
+    return TooLarge(prefix() + "text of " + FormatSize(a.text.size()) + " is over the " +
                     FormatSize(options.max_article_bytes) + " cap");
   }
   if (!a.published.empty()) {
     std::string published = NormalizePublished(a.published);
     if (published.empty()) {
-      return InvalidArgument(prefix + "published '" + a.published +
+      return InvalidArgument(prefix() + "published '" + a.published +
                              "' is not YYYY, YYYY-MM or YYYY-MM-DD");
     }
     a.published = std::move(published);
