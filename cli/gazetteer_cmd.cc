@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "base/fold.h"
 #include "cli/commands.h"
@@ -35,6 +36,16 @@ struct LookupArgs {
   std::string gazetteer;
   size_t limit = 20;
 };
+
+// Pads to `width` characters, counting UTF-8 code points rather than bytes, so "Mazār-e Sharīf"
+// lines up with ASCII names.
+std::string Padded(std::string_view text, size_t width) {
+  size_t chars = 0;
+  for (char c : text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  std::string out(text);
+  if (chars < width) out.append(width - chars, ' ');
+  return out;
+}
 
 double SecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -86,20 +97,18 @@ int RunLookup(const GlobalOptions& global, const LookupArgs& args) {
     return 2;
   }
   std::printf("%zu candidates for \"%s\"\n", candidates.size(), folded.c_str());
-  std::printf("%-4s %-32s %-8s %-6s %-2s %-24s %-24s %10s %11s %11s %10s\n", "rank", "name", "kind",
-              "feat", "cc", "admin1", "admin2", "lat", "lon", "population", "geonameid");
+  std::printf("%-4s %-32s %-8s %-6s %-2s %-24s %-24s %10s %11s  %10s %10s\n", "rank", "name",
+              "kind", "feat", "cc", "admin1", "admin2", "lat", "lon", "population", "geonameid");
   size_t rank = 0;
   for (uint32_t index : candidates) {
     if (rank == args.limit) break;
     internal::GazEntry e = (*gazetteer)->Entry(index);
-    std::printf("%-4zu %-32.*s %-8s %-6.*s %-2.*s %-24.*s %-24.*s %10.5f %11.5f%s %10" PRIu64
-                " %10" PRId64 "\n",
-                ++rank, static_cast<int>(e.name.size()), e.name.data(), PlaceKindName(e.kind),
+    std::printf("%-4zu %s %-8s %-6.*s %-2.*s %s %s %10.5f %11.5f%s %10" PRIu64 " %10" PRId64 "\n",
+                ++rank, Padded(e.name, 32).c_str(), PlaceKindName(e.kind),
                 static_cast<int>(e.feature.size()), e.feature.data(),
-                static_cast<int>(e.country.size()), e.country.data(),
-                static_cast<int>(e.admin1.size()), e.admin1.data(),
-                static_cast<int>(e.admin2.size()), e.admin2.data(), e.lat, e.lon,
-                e.approximate ? "~" : " ", e.population, e.geonameid);
+                static_cast<int>(e.country.size()), e.country.data(), Padded(e.admin1, 24).c_str(),
+                Padded(e.admin2, 24).c_str(), e.lat, e.lon, e.approximate ? "~" : " ", e.population,
+                e.geonameid);
   }
   if (candidates.size() > args.limit) {
     std::printf("... %zu more (--limit)\n", candidates.size() - args.limit);
