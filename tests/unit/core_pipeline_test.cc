@@ -1,0 +1,128 @@
+// Properties of the whole pipeline on the team's own dispatches: every offset that leaves the
+// library points at the words it names, analysis is the same from any thread, and bad articles
+// come back as errors naming the article.
+#include "vigie/pipeline.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <thread>
+
+#include "vigie/input.h"
+#include "vigie/json.h"
+
+namespace vigie {
+namespace {
+
+std::vector<Article> TeamDispatches() {
+  std::vector<Article> out;
+  std::vector<std::string> dirs;
+  for (const char* d : {"/golden/fr", "/golden/en"}) {
+    std::string path = std::string(VIGIE_TEST_DIR) + d;
+    if (std::filesystem::is_directory(path)) dirs.push_back(path);
+  }
+  ReadInputs(dirs, {}, [&out](Result<Article> r) {
+    if (r.ok()) out.push_back(std::move(r).value());
+  });
+  return out;
+}
+
+class PipelineTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto p = Pipeline::Create({});
+    ASSERT_TRUE(p.ok()) << p.status().ToString();
+    pipeline_ = std::move(p).value().release();
+  }
+  static void TearDownTestSuite() { delete pipeline_; }
+  static Pipeline* pipeline_;
+};
+Pipeline* PipelineTest::pipeline_ = nullptr;
+
+std::string_view Slice(const Article& a, Span s) {
+  return std::string_view(a.text).substr(s.start, s.end - s.start);
+}
+
+TEST_F(PipelineTest, EveryOffsetPointsAtItsText) {
+  auto articles = TeamDispatches();
+  ASSERT_GE(articles.size(), 10u) << "tests/golden should hold the team's dispatches";
+  auto ws = pipeline_->NewWorkspace();
+  size_t checked = 0;
+  for (const Article& a : articles) {
+    auto r = pipeline_->Analyze(a, *ws);
+    ASSERT_TRUE(r.ok()) << a.id << ": " << r.status().ToString();
+    for (const Place& p : r->places) {
+      ASSERT_LE(p.span.end, a.text.size());
+      EXPECT_EQ(Slice(a, p.span), p.text) << a.id;
+      ++checked;
+    }
+    for (const Event& e : r->events) {
+      ASSERT_LE(e.evidence.span.end, a.text.size());
+      EXPECT_EQ(Slice(a, e.evidence.span), e.evidence.text) << a.id;
+      ++checked;
+    }
+    for (const Quote& q : r->quotes) {
+      ASSERT_LE(q.span.end, a.text.size());
+      EXPECT_EQ(Slice(a, q.span), q.text) << a.id;
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 0u);
+}
+
+TEST_F(PipelineTest, SameAnalysisFromTwoThreads) {
+  auto articles = TeamDispatches();
+  ASSERT_FALSE(articles.empty());
+  auto run_all = [&](std::vector<std::string>* out) {
+    auto ws = pipeline_->NewWorkspace();
+    for (const Article& a : articles) {
+      auto r = pipeline_->Analyze(a, *ws);
+      out->push_back(r.ok() ? ToJson(*r) : r.status().ToString());
+    }
+  };
+  std::vector<std::string> serial, t1, t2;
+  run_all(&serial);
+  std::thread a(run_all, &t1), b(run_all, &t2);
+  a.join();
+  b.join();
+  EXPECT_EQ(serial, t1);
+  EXPECT_EQ(serial, t2);
+}
+
+TEST_F(PipelineTest, BadArticlesAreErrorsNamingThem) {
+  auto ws = pipeline_->NewWorkspace();
+  Article empty{"e-1", "", "", "fr", "", "   \n ", "x.jsonl:3"};
+  auto r = pipeline_->Analyze(empty, *ws);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(r.status().message().find("x.jsonl:3"), std::string::npos);
+
+  Article german{"d-1", "", "", "", "",
+                 "Die Regierung hat am Montag neue Gespräche mit den Aufständischen angekündigt, "
+                 "teilte das Ministerium in der Hauptstadt mit.",
+                 "x.jsonl:4"};
+  r = pipeline_->Analyze(german, *ws);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kUnsupported);
+
+  Article invalid{"u-1", "", "", "fr", "", "Kaboul \xff tombe", "x.jsonl:5"};
+  r = pipeline_->Analyze(invalid, *ws);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
+
+  Article big{"b-1", "", "", "en", "", std::string((1 << 20) + 1, 'a'), "x.jsonl:6"};
+  r = pipeline_->Analyze(big, *ws);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kTooLarge);
+
+  // The workspace is still good after errors.
+  Article good{"g-1", "", "2021-08-02", "fr", "",
+               "Les talibans ont pris le contrôle de la ville de Kunduz dimanche.", "x.jsonl:7"};
+  r = pipeline_->Analyze(good, *ws);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->lang, "fr");
+  EXPECT_EQ(r->stats.sentences, 1u);
+}
+
+}  // namespace
+}  // namespace vigie
