@@ -38,6 +38,23 @@ class Arena {
     bytes_ += s.size();
     return {dst, s.size()};
   }
+  // Interns `s` right after the pointer `forms`, so that a view of the key leads to its forms
+  // (the per-thread cache keeps only the key).
+  std::string_view InternAfter(const WordForms* forms, std::string_view s) {
+    used_ = (used_ + alignof(const WordForms*) - 1) & ~(alignof(const WordForms*) - 1);
+    const size_t need = sizeof(forms) + s.size();
+    if (used_ + need > capacity_) {
+      capacity_ = std::max(kBlock, need);
+      blocks_.push_back(std::make_unique<char[]>(capacity_));
+      used_ = 0;
+    }
+    char* dst = blocks_.back().get() + used_;
+    std::memcpy(dst, &forms, sizeof(forms));
+    std::copy(s.begin(), s.end(), dst + sizeof(forms));
+    used_ += need;
+    bytes_ += need;
+    return {dst + sizeof(forms), s.size()};
+  }
   size_t bytes() const { return bytes_; }
 
  private:
@@ -147,7 +164,9 @@ struct Lemmatizer::Impl {
   std::unique_ptr<Hunspell, HunspellDeleter> french;
   std::mutex french_mu;  // Hunspell objects are not thread-safe
 
-  std::unordered_map<std::string, std::string> french_elisions;   // "l'" -> "le"
+  std::unordered_map<std::string, std::string> french_elisions;  // "l'" -> "le"
+  // Forms of the one-byte ASCII tokens, filled at Create.
+  std::array<std::array<const WordForms*, 128>, kLangs> ascii{};
   std::unordered_map<std::string, std::string> french_overrides;  // "armée" -> "armée"
   std::unordered_map<std::string, std::string> english_irregular;
   std::unordered_set<std::string> english_verbs;
@@ -309,7 +328,7 @@ const WordForms* Lemmatizer::Impl::Compute(Lang lang, std::string_view surface) 
   Shard& surface_shard = by_surface[l].For(surface);
   std::unique_lock lock(surface_shard.mu);
   if (auto it = surface_shard.map.find(surface); it != surface_shard.map.end()) return it->second;
-  surface_shard.map.emplace(surface_shard.arena.Intern(surface), forms);
+  surface_shard.map.emplace(surface_shard.arena.InternAfter(forms, surface), forms);
   return forms;
 }
 
@@ -385,6 +404,12 @@ Result<std::unique_ptr<Lemmatizer>> Lemmatizer::Create(const LemmatizerOptions& 
       wn + "/index.verb", [&](std::string_view f, auto) { impl->english_verbs.emplace(f); }));
   VIGIE_RETURN_IF_ERROR(ReadWordNetList(
       wn + "/index.noun", [&](std::string_view f, auto) { impl->english_nouns.emplace(f); }));
+  for (size_t l = 0; l < kLangs; ++l) {
+    for (int c = 1; c < 128; ++c) {
+      const char ch = static_cast<char>(c);
+      impl->ascii[l][c] = impl->Compute(static_cast<Lang>(l), std::string_view(&ch, 1));
+    }
+  }
   return std::unique_ptr<Lemmatizer>(new Lemmatizer(std::move(impl)));
 }
 
@@ -394,15 +419,23 @@ namespace {
 // compare and no lock (the shared_mutex and the map's node chase were 20% of a warm lemma pass).
 // Slots point into the Lemmatizer's stable storage; `owner` ties them to one Lemmatizer.
 struct ThreadCache {
+  // 16 bytes: the key is interned right after its forms pointer (Arena::InternAfter).
   struct Slot {
     const char* key = nullptr;
-    const WordForms* forms = nullptr;
-    uint32_t length = 0;
+    uint32_t hash = 0;  // low bits of the key's hash, checked before the bytes
+    uint16_t length = 0;
     uint8_t lang = 0;
+    const WordForms* forms() const {
+      const WordForms* f;
+      std::memcpy(&f, key - sizeof(f), sizeof(f));
+      return f;
+    }
   };
-  static constexpr size_t kSlots = 8192;
+  // Two ways per set: with one, frequent forms that shared a slot evicted each other and a
+  // third of warm lookups fell through to the shared maps.
+  static constexpr size_t kSets = 8192;
   uint64_t owner = 0;
-  std::array<Slot, kSlots> slots{};
+  std::array<std::array<Slot, 2>, kSets> sets{};
 };
 
 thread_local ThreadCache tls_cache;
@@ -414,16 +447,29 @@ Lemmatizer::Lemmatizer(std::unique_ptr<Impl> impl)
     : impl_(std::move(impl)), id_(next_lemmatizer_id.fetch_add(1)) {}
 
 WordForms Lemmatizer::Lookup(Lang lang, std::string_view surface) const {
+  // One ASCII byte: punctuation, "a", "y", "à" is not one. A sixth of all tokens.
+  if (surface.size() == 1 && static_cast<unsigned char>(surface[0]) < 0x80) {
+    const WordForms* f =
+        impl_->ascii[static_cast<size_t>(lang) % kLangs][static_cast<unsigned char>(surface[0])];
+    if (f != nullptr) return *f;
+  }
   ThreadCache& cache = tls_cache;
   if (cache.owner != id_) {
-    cache.slots.fill(ThreadCache::Slot{});
+    cache.sets.fill({});
     cache.owner = id_;
   }
-  const size_t hash = FastHash{}(surface);
-  ThreadCache::Slot& slot = cache.slots[(hash ^ static_cast<size_t>(lang)) % ThreadCache::kSlots];
-  if (slot.length == surface.size() && slot.lang == static_cast<uint8_t>(lang) &&
-      slot.key != nullptr && std::memcmp(slot.key, surface.data(), surface.size()) == 0) {
-    return *slot.forms;
+  const size_t hash = FastHash{}(surface) ^ static_cast<size_t>(lang);
+  const uint32_t tag = static_cast<uint32_t>(hash);
+  std::array<ThreadCache::Slot, 2>& set = cache.sets[(hash >> 3) % ThreadCache::kSets];
+  auto hit = [&](const ThreadCache::Slot& slot) {
+    return slot.hash == tag && slot.length == surface.size() &&
+           slot.lang == static_cast<uint8_t>(lang) && slot.key != nullptr &&
+           std::memcmp(slot.key, surface.data(), surface.size()) == 0;
+  };
+  if (hit(set[0])) return *set[0].forms();
+  if (hit(set[1])) {
+    std::swap(set[0], set[1]);  // the most recent first
+    return *set[0].forms();
   }
   Shard& shard = impl_->by_surface[static_cast<size_t>(lang) % kLangs].For(surface);
   const WordForms* forms = nullptr;
@@ -440,8 +486,10 @@ WordForms Lemmatizer::Lookup(Lang lang, std::string_view surface) const {
     std::shared_lock lock(shard.mu);
     key = shard.map.find(surface)->first.data();
   }
-  if (!surface.empty())
-    slot = {key, forms, static_cast<uint32_t>(surface.size()), static_cast<uint8_t>(lang)};
+  if (!surface.empty() && surface.size() <= UINT16_MAX) {
+    set[1] = set[0];
+    set[0] = {key, tag, static_cast<uint16_t>(surface.size()), static_cast<uint8_t>(lang)};
+  }
   return *forms;
 }
 
