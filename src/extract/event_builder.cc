@@ -10,6 +10,8 @@ namespace vigie::internal {
 namespace {
 
 constexpr size_t kMaxEvidenceBytes = 120;
+// How many words from a trigger a cancelling cue reaches ("seized a cache of weapons").
+constexpr uint32_t kCancelReach = 6;
 // Dispatches of up to this many sentences are briefs about a single event.
 constexpr size_t kBriefSentences = 3;
 
@@ -371,9 +373,13 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
       // "tombés sans combat": the cue says the event did not take place at all.
       bool cancelled = false;
       for (const PhraseMatch& cue : s.cues) {
-        cancelled = cancelled ||
-                    (rules.cues[PhraseOf(rules, cue).row].kind == CueKind::kCancel &&
-                     cue.end_token + 1 >= trig.first_token && cue.first_token <= trig.end_token);
+        // Within a few words, but not the trigger's own words: "police seized weapons" is no
+        // capture, "the army seized the town" is.
+        cancelled =
+            cancelled || (rules.cues[PhraseOf(rules, cue).row].kind == CueKind::kCancel &&
+                          cue.end_token + kCancelReach >= trig.first_token &&
+                          cue.first_token <= trig.end_token + kCancelReach &&
+                          (cue.end_token <= trig.first_token || cue.first_token >= trig.end_token));
       }
       if (cancelled) continue;
       std::string actor_name;
