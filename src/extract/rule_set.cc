@@ -206,7 +206,9 @@ Result<std::unique_ptr<RuleSet>> LoadRuleSet(const std::string& data_dir, const 
       return InvalidArgument("value \"" + std::string(value) + "\" is not a number");
     }
     cue.origin = Origin(shown, line, Field(f, 3));
-    uint8_t gap = cue.kind == CueKind::kNegation ? 3 : cue.kind == CueKind::kEnumeration ? 0 : 1;
+    uint8_t gap = cue.kind == CueKind::kNegation                                        ? 3
+                  : (cue.kind == CueKind::kEnumeration || cue.kind == CueKind::kCancel) ? 0
+                                                                                        : 1;
     VIGIE_RETURN_IF_ERROR(
         rules->lexicon.Add(f[1], PhraseKind::kCue, static_cast<uint32_t>(rules->cues.size()), gap));
     rules->cues.push_back(std::move(cue));
