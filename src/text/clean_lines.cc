@@ -21,6 +21,7 @@ constexpr size_t kMinRepeatedBytes = 24;
 // Photographers' names have one to four words: "JALIL REZAYEE", "Tolga Akmen".
 constexpr int kMaxNameWords = 4;
 constexpr int kMaxLeftNameWords = 3;
+constexpr size_t kMaxParenthesizedCredit = 120;
 
 char32_t CpAt(std::string_view t, size_t i, int* len) {
   char32_t cp;
@@ -396,7 +397,7 @@ class LineScanner {
 constexpr std::array<bool, 256> kMayStartLineJunk = [] {
   std::array<bool, 256> t{};
   for (int b = 'A'; b <= 'Z'; ++b) t[b] = true;
-  for (unsigned char b : {'.', '!', '?', '"', '-', '\xC2', '\xE2'}) t[b] = true;
+  for (unsigned char b : {'.', '!', '?', '"', '-', '(', '\xC2', '\xE2'}) t[b] = true;
   return t;
 }();
 
@@ -448,6 +449,14 @@ void CleanLine(std::string_view t, size_t ls, size_t le, const LineScanner& scan
       const auto [from, to] = scan.CreditAt(i);
       if (to > from && from >= run) {
         i = cut(from, to, CleanRule::kPhotoCredit);
+        continue;
+      }
+    }
+    // A credit in parentheses: "(Photo by OMAR HALEEM / AFP)", "(Crédit photo : Exemple)".
+    if (c == '(' && i >= run && scan.MarkerAt(i + 1, rules.photo_lines, false)) {
+      const size_t close = t.substr(0, end).find(')', i);
+      if (close != std::string_view::npos && close - i <= kMaxParenthesizedCredit) {
+        i = cut(i, close + 1, CleanRule::kPhotoCredit);
         continue;
       }
     }

@@ -181,7 +181,11 @@ TEST_F(CleanTest, RemovesPhotoCreditsGluedToSentences) {
   EXPECT_EQ(Clean("« Nous ne partirons pas. » OMAR HALEEM Le gouverneur a démenti."),
             "« Nous ne partirons pas. » Le gouverneur a démenti.");
   EXPECT_EQ(Clean("Crédits photo : Agence Exemple\nLe texte commence."), "\nLe texte commence.");
-  EXPECT_EQ(Count(CleanRule::kPhotoCredit), 8u);
+  EXPECT_EQ(Clean("Smoke rises over the port (Photo by OMAR HALEEM / AFP) as ships leave."),
+            "Smoke rises over the port as ships leave.");
+  EXPECT_EQ(Count(CleanRule::kPhotoCredit), 9u);
+  EXPECT_EQ(Clean("Le convoi (Photo non datée) est parti."),
+            "Le convoi (Photo non datée) est parti.");
 }
 
 TEST_F(CleanTest, KeepsAllCapsWordsAndAgenciesInSentences) {
