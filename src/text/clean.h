@@ -27,6 +27,8 @@ namespace vigie::internal {
 class Cleaner {
  public:
   // Loads data/text/*.txt (agency names for photo credits, "read also" markers per language, ...).
+  // The Cleaner is immutable afterwards and Clean may run on many threads at once: its scratch
+  // buffers are per thread and keep their capacity between articles.
   static Result<std::unique_ptr<Cleaner>> Create(const std::string& data_dir);
   // Writes the cleaned text of `original` into *out and, for each output byte, its original offset
   // into *map (map->Finish(original.size()) at the end); adds each rule's firings to
@@ -35,11 +37,11 @@ class Cleaner {
   void Clean(std::string_view original, std::string* out, OffsetMap* map,
              std::array<uint32_t, size_t(CleanRule::kCount)>* counts) const;
 
-  // The compiled rules; public for the loader, read-only after Create.
+  // The compiled rules, shared with the line pass (clean_lines.h); read-only after Create.
   struct Rules {
     std::array<std::vector<std::string>, 26> agencies_by_initial;  // lower case, longest first
     std::vector<std::string> read_also;                            // as written, longest first
-    std::vector<std::string> photo_lines;                          // as written
+    std::vector<std::string> photo_lines;                          // as written, longest first
     std::vector<std::string> caps_not_names;                       // upper case, sorted
     std::vector<std::pair<std::string, char32_t>> entities;        // sorted by name
   };
