@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -31,8 +32,22 @@ struct Fallback {
   std::string admin1;
 };
 
+// Gazetteer answers for one-token names, per article: "Kandahar" named twenty times is looked
+// up once. Keyed by the token's folded text, which the lemma cache interns, so a pointer and a
+// size identify it; the generation stamp empties the table without touching it.
+struct LookupSlot {
+  const char* data = nullptr;
+  uint32_t size = 0;
+  uint32_t generation = 0;
+  std::span<const uint32_t> candidates;
+  bool longer = false;
+};
+constexpr size_t kLookupSlots = 1024;
+
 // Per-thread scratch: cleared, not freed, between articles.
 struct Scratch {
+  std::vector<LookupSlot> lookups = std::vector<LookupSlot>(kLookupSlots);
+  uint32_t generation = 0;
   std::string key;
   std::string phrase;
   Fallback fallback;
@@ -92,6 +107,8 @@ class GeoparserImpl final : public Geoparser {
                  Scratch* scratch) const;
   bool MatchName(const Document& doc, const Sentence& s, uint32_t i, const PlaceRules& rules,
                  Scratch* scratch, NameMatch* match) const;
+  // Candidates and HasLongerName for a one-token name, through the per-article table.
+  const LookupSlot& LookupToken(std::string_view folded, Scratch* scratch) const;
   // Longest name from token i, the first word of token i replaced when `replacement` is set.
   bool MatchNameFrom(const Document& doc, const Sentence& s, uint32_t i,
                      std::string_view first_word, std::string_view replacement, Scratch* scratch,
@@ -147,8 +164,11 @@ bool GeoparserImpl::MatchNameFrom(const Document& doc, const Sentence& s, uint32
       folded.remove_prefix(first_word.size());
     }
     key.append(folded);
+    const LookupSlot* first = nullptr;
+    if (j == i && replacement.empty() && trim == 0) first = &LookupToken(t.folded, scratch);
     if (j == i || IsCapitalized(t) || HasCapitalInside(doc.TokenText(t))) {
-      std::span<const uint32_t> cands = gazetteer_->Candidates(key);
+      std::span<const uint32_t> cands =
+          first != nullptr ? first->candidates : gazetteer_->Candidates(key);
       if (cands.empty() && key.find('\'') != std::string::npos) {
         // "Maarat al-Numan" / "Ma'arrat al-Nu'man": try the name without its apostrophes.
         scratch->phrase.clear();
@@ -167,9 +187,29 @@ bool GeoparserImpl::MatchNameFrom(const Document& doc, const Sentence& s, uint32
         found = true;
       }
     }
-    if (trim != 0 || !gazetteer_->HasLongerName(key)) break;
+    if (trim != 0 || !(first != nullptr ? first->longer : gazetteer_->HasLongerName(key))) break;
   }
   return found;
+}
+
+const LookupSlot& GeoparserImpl::LookupToken(std::string_view folded, Scratch* scratch) const {
+  size_t h = (reinterpret_cast<uintptr_t>(folded.data()) >> 3) ^ (folded.size() * 0x9E3779B1u);
+  for (size_t probe = 0; probe < 8; ++probe) {
+    LookupSlot& slot = scratch->lookups[(h + probe) % kLookupSlots];
+    if (slot.generation == scratch->generation && slot.data == folded.data() &&
+        slot.size == folded.size()) {
+      return slot;
+    }
+    if (slot.generation != scratch->generation || probe == 7) {
+      slot.data = folded.data();
+      slot.size = static_cast<uint32_t>(folded.size());
+      slot.generation = scratch->generation;
+      slot.candidates = gazetteer_->Candidates(folded);
+      slot.longer = gazetteer_->HasLongerName(folded);
+      return slot;
+    }
+  }
+  return scratch->lookups[h % kLookupSlots];  // not reached: probe 7 always fills
 }
 
 void GeoparserImpl::MatchTokenParts(const Document& doc, const Sentence& s, uint32_t i,
@@ -409,6 +449,11 @@ void GeoparserImpl::Run(const Document& doc, std::vector<PlaceMention>* mentions
   scratch.country_votes.clear();
   scratch.admin1s.clear();
   scratch.weak_voters.clear();
+  if (++scratch.generation == 0) {
+    // The stamp wrapped: forget every slot for real.
+    for (LookupSlot& slot : scratch.lookups) slot.generation = 0;
+    scratch.generation = 1;
+  }
   const PlaceRules& rules = RulesFor(doc.lang);
   for (const Sentence& s : doc.sentences) FindNames(doc, s, rules, &scratch);
   std::stable_sort(

@@ -11,6 +11,7 @@ uint32_t PhraseEndingAt(const Document& doc, uint32_t sentence_first, uint32_t e
                         const PlaceRules& rules, std::string* buf,
                         typename Set::const_iterator* found = nullptr) {
   if (set.empty() || end <= sentence_first) return 0;
+  if (!rules.last_words.contains(doc.tokens[end - 1].folded)) return 0;
   uint32_t max_len =
       static_cast<uint32_t>(std::min<size_t>(rules.max_phrase_tokens, end - sentence_first));
   for (uint32_t len = max_len; len >= 1; --len) {
@@ -30,6 +31,7 @@ uint32_t PhraseStartingAt(const Document& doc, uint32_t sentence_end, uint32_t s
                           const Set& set, const PlaceRules& rules, std::string* buf,
                           typename Set::const_iterator* found = nullptr) {
   if (set.empty() || start >= sentence_end) return 0;
+  if (!rules.first_words.contains(doc.tokens[start].folded)) return 0;
   uint32_t max_len =
       static_cast<uint32_t>(std::min<size_t>(rules.max_phrase_tokens, sentence_end - start));
   for (uint32_t len = max_len; len >= 1; --len) {
@@ -101,7 +103,9 @@ void JoinFolded(const Document& doc, uint32_t first, uint32_t end, std::string* 
 
 bool FollowsKindCue(const Document& doc, const Sentence& s, const PlaceRules& rules, uint32_t i,
                     std::string* buf) {
-  if (i == s.first_token || !rules.connector_last_words.contains(doc.tokens[i - 1].folded)) {
+  // Connectors are short words ("de", "du", "of", "the"): skip the probe for the others.
+  if (i == s.first_token || doc.tokens[i - 1].folded.size() > 3 ||
+      !rules.connector_last_words.contains(doc.tokens[i - 1].folded)) {
     return false;
   }
   uint32_t n = PhraseEndingAt(doc, s.first_token, i, rules.connectors, rules, buf);

@@ -59,6 +59,13 @@ std::string_view LastToken(std::string_view folded) {
   return last;
 }
 
+// The first token of a folded phrase: "de la" -> "de", "l'est" -> "l'", "a l'est" -> "a".
+std::string_view FirstToken(std::string_view folded) {
+  size_t cut = folded.find_first_of(" '");
+  if (cut == std::string_view::npos) return folded;
+  return folded.substr(0, folded[cut] == '\'' ? cut + 1 : cut);
+}
+
 }  // namespace
 
 Status ParsePlaceRules(std::string_view content, const std::string& where, PlaceRules* rules) {
@@ -82,6 +89,16 @@ Status ParsePlaceRules(std::string_view content, const std::string& where, Place
     if (phrase.empty()) return InvalidArgument(at + "phrase folds to nothing");
     std::string_view value = fields.size() > 2 ? fields[2] : std::string_view();
     rules->max_phrase_tokens = std::max(rules->max_phrase_tokens, PhraseTokens(phrase));
+    // A hyphenated token folds to several words ("porte-parole" -> "porte parole"), so every
+    // run of whole words at either end may be a phrase's first or last token.
+    rules->first_words.insert(std::string(FirstToken(phrase)));
+    rules->last_words.insert(std::string(LastToken(phrase)));
+    for (size_t sp = phrase.find(' '); sp != std::string::npos; sp = phrase.find(' ', sp + 1)) {
+      rules->first_words.insert(phrase.substr(0, sp));
+      rules->last_words.insert(phrase.substr(sp + 1));
+    }
+    rules->first_words.insert(phrase);
+    rules->last_words.insert(phrase);
 
     if (category == "kind" || category == "kind_after") {
       PlaceKind kind;
