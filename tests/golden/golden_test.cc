@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -382,6 +383,7 @@ INSTANTIATE_TEST_SUITE_P(Files, GoldenFile, ::testing::ValuesIn(GoldenTextNames(
 struct Tally {
   int tp = 0, fp = 0, fn = 0;
   int status_ok = 0, date_ok = 0, date_n = 0, country_ok = 0, quotes_ok = 0, quotes_n = 0;
+  std::map<std::string, std::array<int, 3>> per_type;  // type -> {matched, spurious, missed}
 };
 
 void Review(const fs::path& path, const Golden& g) {
@@ -419,6 +421,7 @@ TEST(GoldenEvents, Aggregate) {
       matched_gold.insert(gi);
       matched_sys.insert(si);
       ++t.tp;
+      ++t.per_type[sys[si].type][0];
       t.status_ok +=
           CoarseStatus(Str(gold[gi], "status")) == CoarseStatus(EventStatusName(sys[si].status));
       if (auto ok = DateOk(gold[gi], sys[si])) {
@@ -430,11 +433,13 @@ TEST(GoldenEvents, Aggregate) {
     for (size_t gi = 0; gi < gold.size(); ++gi) {
       if (matched_gold.count(gi)) continue;
       ++t.fn;
+      ++t.per_type[Str(gold[gi], "type")][2];
       if (shown) std::printf("missed   %s: %s\n", name.c_str(), Describe(gold[gi]).c_str());
     }
     for (size_t si = 0; si < sys.size(); ++si) {
       if (matched_sys.count(si) || !kTypes.count(sys[si].type)) continue;
       ++t.fp;
+      ++t.per_type[sys[si].type][1];
       if (shown) std::printf("spurious %s: %s\n", name.c_str(), Describe(sys[si]).c_str());
     }
     for (const auto& q : g.expected.value("quotes", json::array())) {
@@ -453,11 +458,14 @@ TEST(GoldenEvents, Aggregate) {
     double r = t.tp + t.fn ? double(t.tp) / (t.tp + t.fn) : 0;
     double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
     std::printf(
-        "%s: events gold %d system %d matched %d | P %.3f R %.3f F1 %.3f | on matched: status "
-        "%d/%d "
-        "date %d/%d country %d/%d | quotes %d/%d\n",
+        "%s: events gold %d system %d matched %d | P %.3f R %.3f F1 %.3f | on matched: "
+        "status %d/%d date %d/%d country %d/%d | quotes %d/%d\n",
         lang.c_str(), t.tp + t.fn, t.tp + t.fp, t.tp, p, r, f1, t.status_ok, t.tp, t.date_ok,
         t.date_n, t.country_ok, t.tp, t.quotes_ok, t.quotes_n);
+    for (const auto& [type, n] : t.per_type) {
+      std::printf("  %-14s matched %3d  spurious %3d  missed %3d\n", type.c_str(), n[0], n[1],
+                  n[2]);
+    }
     // A tiny slack keeps a figure printed as 0.412 from failing against a threshold of 0.412.
     EXPECT_GE(p + 1e-3, thresholds[lang + ".precision"]) << lang;
     EXPECT_GE(r + 1e-3, thresholds[lang + ".recall"]) << lang;
