@@ -114,11 +114,17 @@ void Lexicon::TokenWords(const Token& token, std::vector<uint32_t>* out) const {
       out->push_back(id);
     }
   };
-  for (std::string_view form : {token.lower, token.lemma, token.folded}) {
-    if (form.empty()) continue;
+  // Most tokens read the same lower-cased, lemmatized and folded: look each distinct form up once
+  // (halves the lookups on English text).
+  const std::string_view forms[3] = {token.lower, token.lemma, token.folded};
+  for (int i = 0; i < 3; ++i) {
+    std::string_view form = forms[i];
+    if (form.empty() || (i > 0 && form == forms[0]) || (i == 2 && form == forms[1])) continue;
     if (auto it = exact_.find(form); it != exact_.end()) add(it->second);
   }
-  for (std::string_view form : {token.lower, token.folded}) {
+  for (int i : {0, 2}) {
+    std::string_view form = forms[i];
+    if (i == 2 && form == forms[0]) break;
     for (uint8_t n : prefix_lengths_) {
       if (n > form.size()) break;
       if (auto it = prefix_.find(form.substr(0, n)); it != prefix_.end()) add(it->second);
