@@ -28,22 +28,34 @@ struct Speaker {
   std::string role;
 };
 
-bool IsPlace(const std::vector<PlaceMention>& places, uint32_t t) {
+bool IsPlace(const std::vector<PlaceMention>& places, uint32_t first, uint32_t end) {
   for (const PlaceMention& m : places) {
-    if (t >= m.first_token && t < m.end_token) return true;
+    if (first == m.first_token && end == m.end_token) return true;
   }
   return false;
 }
 
-// The longest run of capitalized words (two or more, or one after a role) in [first, end), not
-// a place and not in capitals (a photo credit).
-bool FindName(const Document& doc, const std::vector<PlaceMention>& places, uint32_t first,
-              uint32_t end, uint32_t* name_first, uint32_t* name_end) {
+bool IsSource(const RuleSet& rules, const std::vector<PhraseMatch>& matches, uint32_t first,
+              uint32_t end) {
+  for (const PhraseMatch& m : matches) {
+    if (m.first_token >= end) break;
+    if (m.end_token > first && rules.lexicon.phrases()[m.phrase].kind == PhraseKind::kSource) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The longest run of two or more capitalized words in [first, end) that is not exactly a place
+// ("Lashkar Gah"), not a source ("Agence France-Presse") and not in capitals (a photo credit).
+bool FindName(const Document& doc, const std::vector<PlaceMention>& places, const RuleSet& rules,
+              const std::vector<PhraseMatch>& matches, uint32_t first, uint32_t end,
+              uint32_t* name_first, uint32_t* name_end) {
   uint32_t best_first = 0, best_len = 0;
   for (uint32_t t = first; t < end;) {
     const Token& tok = doc.tokens[t];
-    bool cap = tok.kind == TokenKind::kWord && (tok.flags & kCapitalized) &&
-               !(tok.flags & kAllCaps) && !IsPlace(places, t);
+    bool cap =
+        tok.kind == TokenKind::kWord && (tok.flags & kCapitalized) && !(tok.flags & kAllCaps);
     if (!cap) {
       ++t;
       continue;
@@ -61,9 +73,19 @@ bool FindName(const Document& doc, const std::vector<PlaceMention>& places, uint
         break;
       }
     }
-    if (u - t >= 2 && u - t > best_len) {
-      best_first = t;
-      best_len = u - t;
+    // "à l'Agence France-Presse Roh Gul Khairzad": the name starts after the source.
+    uint32_t start = t;
+    for (const PhraseMatch& m : matches) {
+      if (m.first_token >= u) break;
+      if (m.end_token > start && m.end_token < u &&
+          rules.lexicon.phrases()[m.phrase].kind == PhraseKind::kSource) {
+        start = m.end_token;
+      }
+    }
+    if (u - start >= 2 && u - start > best_len && !IsPlace(places, start, u) &&
+        !IsSource(rules, matches, start, u)) {
+      best_first = start;
+      best_len = u - start;
     }
     t = u;
   }
@@ -149,8 +171,7 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
     }
     if (mark == Mark::kStraight) straight_open = false;
     uint32_t close = t;
-    if (close <= open + 3 || close - open > 400) continue;
-    // A quote of a word or two is a term, not a statement.
+    if (close <= open + 1 || close - open > 400) continue;
     Speaker speaker;
     uint32_t before = open > 25 ? open - 25 : 0;
     for (uint32_t u = open; u-- > before;) {
@@ -169,7 +190,7 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
     }
     uint32_t nf = 0, ne = 0;
     if (after > close + 1 && speech_in(close + 1, std::min(after, close + 5))) {
-      if (FindName(doc, places, close + 1, after, &nf, &ne)) {
+      if (FindName(doc, places, rules, matches, close + 1, after, &nf, &ne)) {
         speaker.name = Text(doc, nf, ne);
         speaker.role = RoleNear(doc, rules, matches, nf, ne, after);
       } else if (source_in(close + 1, after, &speaker.name)) {
@@ -179,7 +200,7 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
       }
     } else if (before < open &&
                (speech_in(before, open) || IsClauseBreak(doc, doc.tokens[open - 1]))) {
-      if (FindName(doc, places, before, open, &nf, &ne)) {
+      if (FindName(doc, places, rules, matches, before, open, &nf, &ne)) {
         speaker.name = Text(doc, nf, ne);
         speaker.role = RoleNear(doc, rules, matches, nf, ne, open);
       } else if (source_in(before, open, &speaker.name)) {
@@ -187,6 +208,13 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
       } else {
         speaker = last;
       }
+    }
+    if (speaker.name.empty()) speaker = last;
+    if (speaker.name.empty()) {
+      // No attribution around the quote: the person the paragraph last named.
+      uint32_t from = open > 60 ? open - 60 : 0;
+      if (FindName(doc, places, rules, matches, from, open, &nf, &ne))
+        speaker.name = Text(doc, nf, ne);
     }
     if (speaker.name.empty()) continue;
     last = speaker;
