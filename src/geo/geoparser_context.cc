@@ -104,8 +104,11 @@ void JoinFolded(const Document& doc, uint32_t first, uint32_t end, std::string* 
 bool FollowsKindCue(const Document& doc, const Sentence& s, const PlaceRules& rules, uint32_t i,
                     std::string* buf) {
   // Connectors are short words ("de", "du", "of", "the"): skip the probe for the others.
-  if (i == s.first_token || doc.tokens[i - 1].folded.size() > 3 ||
-      !rules.connector_last_words.contains(doc.tokens[i - 1].folded)) {
+  if (i == s.first_token || doc.tokens[i - 1].folded.size() > 3) return false;
+  // A handful of short words: comparing beats hashing on every lower-case token.
+  std::string_view prev = doc.tokens[i - 1].folded;
+  if (std::find(rules.connector_last_word_list.begin(), rules.connector_last_word_list.end(),
+                prev) == rules.connector_last_word_list.end()) {
     return false;
   }
   uint32_t n = PhraseEndingAt(doc, s.first_token, i, rules.connectors, rules, buf);

@@ -134,7 +134,9 @@ Status ParsePlaceRules(std::string_view content, const std::string& where, Place
         return InvalidArgument(at + "unknown category '" + std::string(category) + "'");
       }
       if (it->second == &PlaceRules::connectors) {
-        rules->connector_last_words.insert(std::string(LastToken(phrase)));
+        if (rules->connector_last_words.insert(std::string(LastToken(phrase))).second) {
+          rules->connector_last_word_list.emplace_back(LastToken(phrase));
+        }
       }
       (rules->*(it->second)).insert(std::move(phrase));
     }

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "vigie/analysis.h"
 #include "vigie/status.h"
@@ -33,8 +34,9 @@ struct PlaceRules {
   PhraseMap<PlaceKind> kind_after;   // "province" in "Helmand province" -> admin1
   PhraseSet connectors;              // "de", "du", "of the": between a cue and the name
   PhraseSet connector_last_words;    // "de", "du", "the": a cheap first test before a phrase search
-  PhraseSet list_words;              // ",", "et", "and": a cue carries across a list
-  PhraseSet particles;               // "al", "el": a lower-case word that may open a name
+  std::vector<std::string> connector_last_word_list;  // the same, for a linear scan
+  PhraseSet list_words;    // ",", "et", "and": a cue carries across a list
+  PhraseSet particles;     // "al", "el": a lower-case word that may open a name
   PhraseSet relative;      // "au nord", "près": "au nord de Kaboul" is near, not in, Kaboul
   PhraseSet locative;      // "à", "en", "in": "à Kaboul" announces a place
   PhraseSet titles;        // "général", "president": the next name is a person
