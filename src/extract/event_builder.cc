@@ -415,6 +415,12 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
       bool finer = std::any_of(chosen.begin(), chosen.end(), [](const PlaceMention* m) {
         return m->place.kind != PlaceKind::kCountry;
       });
+      // Most types are annotated at country level only with a count ("plus de dix districts");
+      // the rules of the others say so (`country`: withdrawals, surrenders, threats).
+      if (!rule.country && !brief) {
+        std::erase_if(chosen,
+                      [](const PlaceMention* m) { return m->place.kind == PlaceKind::kCountry; });
+      }
       if (finer) {
         std::erase_if(chosen,
                       [](const PlaceMention* m) { return m->place.kind == PlaceKind::kCountry; });
