@@ -84,8 +84,16 @@ int64_t NumberBefore(const ArticleContext& c, const SentenceMatches& s, uint32_t
   }
   for (uint32_t t = at > reach ? at - reach : 0; t < at; ++t) {
     const Token& token = c.doc.tokens[t];
-    if (token.kind != TokenKind::kNumber) continue;
+    std::string_view raw = c.doc.TokenText(token);
+    if (token.kind != TokenKind::kNumber && (raw.empty() || raw[0] < '0' || raw[0] > '9')) continue;
     std::string_view text = c.doc.TokenText(token);
+    // "the 10th provincial capital": an ordinal in digits counts as its number.
+    for (std::string_view suffix : {"th", "st", "nd", "rd", "e", "ème"}) {
+      if (text.size() > suffix.size() && text.ends_with(suffix)) {
+        text.remove_suffix(suffix.size());
+        break;
+      }
+    }
     int64_t v = 0;
     bool digits = !text.empty();
     for (char ch : text) {
@@ -256,6 +264,25 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
   c.focus_actor = FocusActor(rules, scratch->matches);
   c.focus_country = FocusCountry(places);
   const DateRange default_date = DefaultDate(c.published);
+  scratch->in_quote.assign(doc.tokens.size(), 0);
+  {
+    bool inside = false, straight = false;
+    for (size_t t = 0; t < doc.tokens.size(); ++t) {
+      const Token& token = doc.tokens[t];
+      if (token.kind == TokenKind::kPunct || token.kind == TokenKind::kSymbol) {
+        std::string_view mark = doc.TokenText(token);
+        if (mark == "«" || mark == "“") {
+          inside = true;
+        } else if (mark == "»" || mark == "”") {
+          inside = false;
+        } else if (mark == "\"") {
+          straight = !straight;
+          inside = straight;
+        }
+      }
+      scratch->in_quote[t] = inside;
+    }
+  }
   if (c.published.year == 0) {
     std::vector<PhraseMatch>& dates = scratch->sentence.dates;
     dates.clear();
@@ -430,6 +457,12 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
       int64_t fatalities =
           CountBefore(c, s, CueKind::kDeathWord, sentence.first_token, sentence.end_token);
       Attribution attribution = Attribute(rules, s, trig.first_token, trig.end_token, right);
+      // Inside a quotation, the dispatch no longer speaks in its own voice: "« Nous avons pris
+      // la ville », a déclaré le porte-parole" is a claim.
+      if (attribution.status == EventStatus::kAsserted && scratch->in_quote[trig.first_token]) {
+        attribution.status = EventStatus::kClaimed;
+        attribution.why = "inside a quotation";
+      }
       if (rule.planned && attribution.status == EventStatus::kAsserted) {
         attribution.status = EventStatus::kPlanned;
         attribution.why = "a statement of intent";

@@ -22,7 +22,7 @@ struct ArticleScratch {
   Lexicon::Scratch lexicon;
   std::vector<PhraseMatch> matches;
   SentenceMatches sentence;
-  std::vector<int32_t> place_at_token;  // first token of a place mention -> mention index, or -1
+  std::vector<uint8_t> in_quote;  // per token: 1 inside a quotation « ... » or " ... "
 };
 
 void ExtractEvents(const RuleSet& rules, const Document& doc,
