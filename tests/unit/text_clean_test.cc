@@ -299,6 +299,21 @@ TEST_F(CleanTest, SurvivesInvalidUtf8AndTruncatedJunk) {
   EXPECT_EQ(Clean(std::string("a\xFFz")), std::string("a\xFFz"));
 }
 
+TEST_F(CleanTest, SurvivesRandomBytes) {
+  const std::string alphabet =
+      std::string("<>&#;/- .\n\"aAZ(") + "\xC3\xC2\xE2\x80\x82\xA9\xEF\xBB\xBF\x01";
+  std::mt19937 rng(23);
+  for (int round = 0; round < 5000; ++round) {
+    std::string text;
+    const int n = rng() % 48;
+    for (int k = 0; k < n; ++k) {
+      text += rng() % 4 ? alphabet[rng() % alphabet.size()] : static_cast<char>(rng() % 256);
+    }
+    Clean(text);
+    ASSERT_FALSE(HasFatalFailure());
+  }
+}
+
 TEST(CleanerCreate, NamesTheFileThatIsMissingOrBad) {
   const std::string dir = testing::TempDir() + "/clean_data";
   std::filesystem::remove_all(dir);
