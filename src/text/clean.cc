@@ -303,7 +303,10 @@ void RemoveByteJunk(std::string_view in, const Cleaner::Rules& rules, TextWriter
       w->Put(std::string_view(fix.bytes, fix.byte_count), i);
       i += fix.consumed;
     } else {
-      i = w->Remove(i, i + fix.consumed, fix.separator);
+      // Junk that spanned a line break ("<!-- ...\n... -->") leaves one.
+      const bool spans_line =
+          fix.separator == ' ' && in.substr(i, fix.consumed).find('\n') != std::string_view::npos;
+      i = w->Remove(i, i + fix.consumed, spans_line ? '\n' : fix.separator);
     }
     run = i;
   }

@@ -106,6 +106,7 @@ TEST_F(CleanTest, RemovesHtmlTagsAndDecodesEntities) {
             "Premier paragraphe.\nSecond paragraphe.\nTroisième.");
   EXPECT_EQ(Clean("Avant<script>var x = '<b>';</script> après"), "Avant après");
   EXPECT_EQ(Clean("a<!-- commentaire -->b"), "a b");
+  EXPECT_EQ(Clean("a<!-- un\ndeux -->b"), "a\nb");
   EXPECT_EQ(Clean("x &bogus; y &#xZZ; z"), "x &bogus; y &#xZZ; z");
   EXPECT_GT(Count(CleanRule::kHtml), 8u);
 }
