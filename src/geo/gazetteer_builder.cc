@@ -302,7 +302,15 @@ Status GazetteerBuilder::Write(const std::string& path, uint64_t source_hash,
     auto add = [&](const std::string& name) {
       folded.clear();
       FoldAppend(name, &folded);
-      if (!folded.empty()) pairs.emplace_back(folded, rank[i]);
+      if (folded.empty()) return;
+      pairs.emplace_back(folded, rank[i]);
+      // GeoNames marks the Arabic ayn with an apostrophe that dispatches leave out:
+      // "Pul-e ‘Alam" is written "Pul-e-Alam", "Ma‘arrat al-Nu‘man" "Maarrat al-Numan".
+      if (folded.find('\'') != std::string::npos) {
+        std::string bare = folded;
+        bare.erase(std::remove(bare.begin(), bare.end(), '\''), bare.end());
+        pairs.emplace_back(std::move(bare), rank[i]);
+      }
     };
     add(e.name);
     for (const std::string& name : e.names) add(name);

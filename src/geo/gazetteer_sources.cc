@@ -1,5 +1,6 @@
 #include "geo/gazetteer_sources.h"
 
+#include <cmath>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -118,6 +119,69 @@ Status ReadCitiesJsonAdmins(const std::string& path, GazetteerBuilder* builder) 
     } else {
       builder->AddAdmin2(code[0], code[1], code[2], name);
     }
+  }
+  return Status::Ok();
+}
+
+Status ReadCitiesJsonPlaces(const std::string& path, GazetteerBuilder* builder) {
+  Result<Json> json = ReadJson(path);
+  if (!json.ok()) return json.status();
+  if (!json->is_array()) return DataError(path + ": expected an array of places");
+  // Places already read, by ~5 km cell, to recognize the same town under another spelling
+  // ("Zaporizhzhia" here, "Zaporizhzhya" in cities500).
+  constexpr double kCell = 0.05;
+  auto cell_key = [](const std::string& cc, int64_t la, int64_t lo) {
+    return cc + ":" + std::to_string(la) + ":" + std::to_string(lo);
+  };
+  std::unordered_map<std::string, std::vector<uint32_t>> cells;
+  const auto& entries = builder->entries();
+  std::vector<std::string> prefixes(entries.size());
+  for (uint32_t i = 0; i < entries.size(); ++i) {
+    const BuildEntry& e = entries[i];
+    if (e.kind != PlaceKind::kCity || !e.has_coords) continue;
+    cells[cell_key(e.country, std::llround(e.lat / kCell), std::llround(e.lon / kCell))].push_back(
+        i);
+    prefixes[i] = FoldText(e.name).substr(0, 2);
+  }
+  auto known = [&](const std::string& cc, double lat, double lon, const std::string& prefix) {
+    const int64_t la = std::llround(lat / kCell), lo = std::llround(lon / kCell);
+    for (int64_t dla = -1; dla <= 1; ++dla) {
+      for (int64_t dlo = -1; dlo <= 1; ++dlo) {
+        auto it = cells.find(cell_key(cc, la + dla, lo + dlo));
+        if (it == cells.end()) continue;
+        for (uint32_t i : it->second) {
+          const BuildEntry& e = builder->entries()[i];
+          const double dy = e.lat - lat, dx = (e.lon - lon) * std::cos(lat * 3.14159265 / 180);
+          if (dx * dx + dy * dy < 0.03 * 0.03 && prefixes[i] == prefix) return true;
+        }
+      }
+    }
+    return false;
+  };
+  size_t i = 0;
+  for (const Json& row : *json) {
+    ++i;
+    if (!row.is_object())
+      return DataError(path + ": element " + std::to_string(i) + " not an object");
+    BuildEntry e;
+    e.name = StringField(row, "name");
+    e.country = StringField(row, "country");
+    const std::string lat = StringField(row, "lat"), lon = StringField(row, "lng");
+    char* end = nullptr;
+    e.lat = std::strtod(lat.c_str(), &end);
+    bool ok = !lat.empty() && *end == '\0';
+    e.lon = std::strtod(lon.c_str(), &end);
+    ok = ok && !lon.empty() && *end == '\0';
+    if (e.name.empty() || e.country.size() != 2 || !ok) {
+      return DataError(path + ": element " + std::to_string(i) + ": bad name, country or lat/lng");
+    }
+    if (known(e.country, e.lat, e.lon, FoldText(e.name).substr(0, 2))) continue;
+    e.kind = PlaceKind::kCity;
+    e.feature = "PPL";
+    e.admin1_code = StringField(row, "admin1");
+    e.admin2_code = StringField(row, "admin2");
+    e.has_coords = true;
+    builder->AddEntry(std::move(e));
   }
   return Status::Ok();
 }

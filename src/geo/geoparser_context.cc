@@ -52,13 +52,13 @@ bool IsLowerWord(const Token& t) {
 // The place-type cue ending at token `end`, allowing one adjective between the cue and its
 // connector: "le village reculé de Solhan", "the strategic town of Lyman".
 bool KindCueEndingAt(const Document& doc, const Sentence& s, const PlaceRules& rules, uint32_t end,
-                     std::string* buf, PlaceKind* kind) {
+                     bool after_connector, std::string* buf, PlaceKind* kind) {
   PhraseMap<PlaceKind>::const_iterator it;
   if (PhraseEndingAt(doc, s.first_token, end, rules.kind_before, rules, buf, &it) > 0) {
     *kind = it->second;
     return true;
   }
-  if (end > s.first_token + 1 && IsLowerWord(doc.tokens[end - 1]) &&
+  if (after_connector && end > s.first_token + 1 && IsLowerWord(doc.tokens[end - 1]) &&
       PhraseEndingAt(doc, s.first_token, end - 1, rules.kind_before, rules, buf, &it) > 0) {
     *kind = it->second;
     return true;
@@ -113,7 +113,7 @@ bool FollowsKindCue(const Document& doc, const Sentence& s, const PlaceRules& ru
   }
   uint32_t n = PhraseEndingAt(doc, s.first_token, i, rules.connectors, rules, buf);
   PlaceKind kind;
-  return n > 0 && KindCueEndingAt(doc, s, rules, i - n, buf, &kind);
+  return n > 0 && KindCueEndingAt(doc, s, rules, i - n, true, buf, &kind);
 }
 
 bool ReadContext(const Document& doc, const Sentence& s, const PlaceRules& rules, uint32_t prev_end,
@@ -129,13 +129,13 @@ bool ReadContext(const Document& doc, const Sentence& s, const PlaceRules& rules
   const uint32_t n = PhraseEndingAt(doc, s.first_token, i, rules.connectors, rules, buf);
   const uint32_t k = i - n;
   PlaceKind kind = PlaceKind::kUnknown;
-  if (KindCueEndingAt(doc, s, rules, k, buf, &kind)) {
+  if (KindCueEndingAt(doc, s, rules, k, n > 0, buf, &kind)) {
     ctx.cue_kind = kind;
     cue_before = true;
   } else if (PhraseEndingAt(doc, s.first_token, k, rules.relative, rules, buf) > 0) {
     ctx.relative = true;
     cue_before = true;
-  } else if (prev_cue != PlaceKind::kUnknown && prev_end != kNoIndex && prev_end <= i &&
+  } else if (prev_cue != PlaceKind::kUnknown && prev_end != kNoIndex && prev_end < i &&
              i - prev_end <= 3 && OnlyListWords(doc, rules, prev_end, i, buf)) {
     // "les provinces de Kunduz et de Takhar": Takhar inherits the cue of the list.
     ctx.cue_kind = prev_cue;
@@ -149,6 +149,8 @@ bool ReadContext(const Document& doc, const Sentence& s, const PlaceRules& rules
   const uint32_t after_len =
       PhraseStartingAt(doc, s.end_token, m->end, rules.kind_after, rules, buf, &after_it);
   if (after_len > 0 && ctx.cue_kind == PlaceKind::kUnknown) ctx.cue_kind = after_it->second;
+  m->cue_after_tokens = after_len;
+  ctx.cue_before = cue_before;
   const bool has_cue = ctx.cue_kind != PlaceKind::kUnknown;
 
   // Person context: "le général Dostum", "Ashraf Ghani", "Ismail Khan", "Kunduz Khan".
@@ -168,6 +170,9 @@ bool ReadContext(const Document& doc, const Sentence& s, const PlaceRules& rules
 
   // Stop lists, on the name as folded: "Taliban", "Selon les habitants...".
   JoinFolded(doc, m->first, m->end, buf);
+  ctx.direction = rules.directions.contains(std::string_view(*buf));
+  // A name the gazetteer lacks has only its cue for it: "la province de l'Etat islamique".
+  if (m->candidates.empty() && rules.never.contains(std::string_view(*buf))) return true;
   if (!has_cue && rules.never.contains(std::string_view(*buf))) return true;
   if (!has_cue && ctx.sentence_start && rules.common_words.contains(std::string_view(*buf))) {
     return true;

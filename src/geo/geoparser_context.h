@@ -35,6 +35,7 @@ struct NameMatch {
   uint32_t text_end = 0;                 // "Izium-Kupiansk", without the "'s" of "Kabul's"
   std::span<const uint32_t> candidates;  // empty: unresolved
   uint16_t preferred = 0;                // country the rules prefer for this name, 0 when none
+  uint32_t cue_after_tokens = 0;         // "province" in "Helmand province", skipped after it
   MentionContext context;
   uint32_t best = kNoIndex;  // pass-1 choice, without the article's context
 };

@@ -126,7 +126,8 @@ Status ParsePlaceRules(std::string_view content, const std::string& where, Place
           {"particle", &PlaceRules::particles},    {"relative", &PlaceRules::relative},
           {"locative", &PlaceRules::locative},     {"title", &PlaceRules::titles},
           {"firstname", &PlaceRules::first_names}, {"surname", &PlaceRules::surnames},
-          {"common", &PlaceRules::common_words},   {"never", &PlaceRules::never},
+          {"common", &PlaceRules::common_words},   {"direction", &PlaceRules::directions},
+          {"never", &PlaceRules::never},
       };
       auto it = std::find_if(std::begin(kSets), std::end(kSets),
                              [&](const auto& s) { return s.first == category; });

@@ -43,6 +43,7 @@ struct PlaceRules {
   PhraseSet first_names;   // "ismail": "Ismail Khan" is a person, not a place
   PhraseSet surnames;      // "khan" after a name: "Kunduz Khan" would be a person
   PhraseSet common_words;  // "nice": a place only when not opening a sentence
+  PhraseSet directions;    // "nord", "eastern": "le Nord afghan" is no unit elsewhere
   PhraseSet never;         // names never taken as places without a place-type cue
   PhraseMap<std::string> translations;  // "nord" -> "north": "Nord-Kivu" is "North Kivu"
   PhraseMap<std::string> preferred;     // "tigre" -> "ET": in French, Tigré is Tigray

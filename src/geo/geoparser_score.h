@@ -20,6 +20,8 @@ struct MentionContext {
   bool after_capitalized = false;            // "Tahrir Al-Sham", "Ashraf Ghani": right after one
   bool lower_case = false;                   // "la province de badakhshan"
   bool part_of_token = false;                // "Kupiansk" in "Izium-Kupiansk"
+  bool cue_before = false;                   // the cue or relative word precedes the name
+  bool direction = false;                    // "Nord": a region only in the article's country
   bool sentence_start = false;               // "Nice" opening a sentence may be the adjective
   bool preferred_country = false;            // the entry is in the rule file's preferred country
   bool multi_token = false;                  // "Mocimboa da Praia": rarely a chance match
@@ -114,8 +116,9 @@ inline bool IsSeat(const GazEntry& e) {
 inline bool AcceptAsPlace(const GazEntry& e, const MentionContext& m, const ArticleContext& a,
                           bool preferred) {
   const bool in_article_country = a.focus_country || a.mentioned_country;
-  // "la région du nord", "Nord" in "Nord-Kivu": only a place the article is about.
-  if (m.lower_case || m.part_of_token) return in_article_country;
+  // "la région du nord", "Nord" in "Nord-Kivu", "le Nord afghan": only a place of the country
+  // the article is about.
+  if (m.lower_case || m.part_of_token || m.direction) return in_article_country;
   if (m.cue_kind != PlaceKind::kUnknown || m.relative || preferred) return true;
   // "Hayat Tahrir Al-Sham": after a capitalized word, only a country or a province holds up.
   if (m.after_capitalized) return e.kind == PlaceKind::kCountry || e.kind == PlaceKind::kAdmin1;
@@ -132,6 +135,7 @@ inline bool AcceptAsPlace(const GazEntry& e, const MentionContext& m, const Arti
 
 // Whether the words around the name say it is a place, whatever the gazetteer finds.
 inline bool PlaceByContext(const MentionContext& m) {
+  if (m.direction) return false;
   return m.cue_kind != PlaceKind::kUnknown || m.relative || m.multi_token ||
          (m.locative && !m.sentence_start);
 }
