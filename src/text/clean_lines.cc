@@ -465,7 +465,7 @@ void CleanLine(std::string_view t, size_t ls, size_t le, const LineScanner& scan
       const size_t p = scan.SkipSpaces(after);
       const size_t dash = SkipDash(t, p);
       if (scan.MarkerAt(scan.SkipSpaces(dash), rules.read_also, true)) {
-        cut(p, end, CleanRule::kReadAlso);
+        cut(after, end, CleanRule::kReadAlso);
         break;
       }
       if (p > after && p < end) {

@@ -211,8 +211,9 @@ TEST_F(CleanTest, RemovesReadAlsoInserts) {
   EXPECT_EQ(Clean("Fighting goes on.\nREAD MORE: Rebels take a second town\nMore."),
             "Fighting goes on.\n\nMore.");
   EXPECT_EQ(Clean("“We will stay.”- READ MORE\nResponses"), "“We will stay.”\nResponses");
+  EXPECT_EQ(Clean("They left. READ MORE: Rebels take a town\nNext"), "They left.\nNext");
   EXPECT_EQ(Clean("Lire aussi : Le front se déplace vers l’est\n"), "\n");
-  EXPECT_EQ(Count(CleanRule::kReadAlso), 5u);
+  EXPECT_EQ(Count(CleanRule::kReadAlso), 6u);
   // A sentence that starts with the words is not a marker.
   EXPECT_EQ(Clean("Lire aussi le rapport de l’ONU aide à comprendre."),
             "Lire aussi le rapport de l’ONU aide à comprendre.");
