@@ -76,6 +76,46 @@ struct Prepared {
   std::string actor, target, name, text;
 };
 
+// The days most reports agree on. Each stated range is a candidate; the one that overlaps the
+// most others wins (then the narrowest, then the earliest), narrowed to what it shares with
+// them: "le 6 août" and "in August" give 6 August, and ten reports of 6 August outvote one
+// report whose date was read as "since February 2020".
+DateRange AgreedDates(std::span<const Days> days, std::span<const size_t> indices, int slack) {
+  bool any_stated = false;
+  for (size_t i : indices) any_stated |= days[i].stated;
+  std::vector<Days> ranges;
+  for (size_t i : indices) {
+    if (days[i].stated == any_stated && days[i].lo != INT_MIN / 4) ranges.push_back(days[i]);
+  }
+  if (ranges.empty()) return {};
+  auto overlap = [&](const Days& a, const Days& b) {
+    return a.lo <= b.hi + slack && b.lo <= a.hi + slack;
+  };
+  size_t best = 0;
+  int best_score = -1;
+  for (size_t c = 0; c < ranges.size(); ++c) {
+    int score = 0;
+    for (const Days& r : ranges) score += overlap(ranges[c], r) ? 1 : 0;
+    const Days& b = ranges[best];
+    const Days& x = ranges[c];
+    if (score > best_score || (score == best_score && std::make_pair(x.hi - x.lo, x.lo) <
+                                                          std::make_pair(b.hi - b.lo, b.lo))) {
+      best = c;
+      best_score = score;
+    }
+  }
+  int lo = ranges[best].lo, hi = ranges[best].hi;
+  for (const Days& r : ranges) {
+    if (!overlap(ranges[best], r)) continue;
+    int new_lo = std::max(lo, r.lo), new_hi = std::min(hi, r.hi);
+    if (new_lo <= new_hi) {
+      lo = new_lo;
+      hi = new_hi;
+    }
+  }
+  return {IsoDay(lo), IsoDay(hi)};
+}
+
 bool PlacesCompatible(const Place& a, const Place& b, const Prepared& pa, const Prepared& pb,
                       double merge_km) {
   if (!a.country.empty() && !b.country.empty() && a.country != b.country) return false;
@@ -132,25 +172,7 @@ MergedEvent Merge(std::vector<const Mention*> members, std::span<const Days> day
   }
   merged.place = best->event.place;
 
-  // The day all stated dates agree on ("le 6 août" in one, "in August" in another -> 6 August);
-  // when they do not agree, the span of them all.
-  bool any_stated = false;
-  for (size_t i : indices) any_stated |= days[i].stated;
-  int lo = INT_MIN, hi = INT_MAX, union_lo = INT_MAX, union_hi = INT_MIN;
-  for (size_t i : indices) {
-    if (days[i].stated != any_stated || days[i].lo == INT_MIN / 4) continue;
-    lo = std::max(lo, days[i].lo);
-    hi = std::min(hi, days[i].hi);
-    union_lo = std::min(union_lo, days[i].lo);
-    union_hi = std::max(union_hi, days[i].hi);
-  }
-  if (union_lo <= union_hi) {
-    if (lo > hi) {
-      lo = union_lo;
-      hi = union_hi;
-    }
-    merged.date = {IsoDay(lo), IsoDay(hi)};
-  }
+  merged.date = AgreedDates(days, indices, options.date_slack_days);
 
   std::set<std::string> groups;
   for (const Mention* m : members) {

@@ -116,6 +116,22 @@ TEST(CorroborateTest, MergedDateIsWhereStatedDatesAgree) {
   EXPECT_EQ(events[0].date.latest, "2021-08-08");
 }
 
+TEST(CorroborateTest, MostReportsOutvoteOneStrayDate) {
+  Event stray = Capture("Taliban", KunduzCity(), "", EventStatus::kReported);
+  stray.date = {"2020-02-01", "2021-08-31"};
+  std::vector<Mention> mentions = {M("A", 0, stray)};
+  for (std::string id : {"B", "C", "D"}) {
+    mentions.push_back(
+        M(id, 0, Capture("Taliban", KunduzCity(), "2021-08-06", EventStatus::kAsserted)));
+  }
+  Event later = Capture("Taliban", KunduzCity(), "2021-08-07", EventStatus::kAsserted);
+  mentions.push_back(M("E", 0, later));
+  auto events = Corroborate(mentions, {});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].date.earliest, "2021-08-06");
+  EXPECT_EQ(events[0].date.latest, "2021-08-06");
+}
+
 TEST(CorroborateTest, UndatedReportFallsInTheWeekBeforePublication) {
   std::vector<Mention> mentions = {
       M("A", 0, Capture("Taliban", KunduzCity(), "", EventStatus::kAsserted), "2021-08-10"),
