@@ -102,7 +102,8 @@ BENCHMARK(BM_NormalizeNfc)->Unit(benchmark::kMillisecond);
 
 void BM_Language(benchmark::State& state) {
   RunStage(state, [](const vigie::Article& a, Document* doc) {
-    benchmark::DoNotOptimize(vigie::internal::DetectLanguage(doc->text, a.lang));
+    benchmark::DoNotOptimize(
+        vigie::internal::DetectLanguage(vigie::internal::LanguageSample(doc->text), a.lang));
   });
 }
 BENCHMARK(BM_Language)->Unit(benchmark::kMillisecond);

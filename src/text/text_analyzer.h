@@ -22,6 +22,9 @@ struct TextOptions {
   std::string data_dir;  // for data/lemmas/ and other text data files
 };
 
+// The start of `text` that language detection reads (512 bytes, cut at a space).
+std::string_view LanguageSample(std::string_view text);
+
 class TextAnalyzer {
  public:
   static Result<std::unique_ptr<TextAnalyzer>> Create(const TextOptions& options);

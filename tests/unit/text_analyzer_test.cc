@@ -121,5 +121,20 @@ TEST_F(TextAnalyzerTest, ReusedDocumentIsReset) {
   EXPECT_TRUE(doc_.numbers.empty());
 }
 
+TEST(LanguageSampleTest, CutsAtASpaceOrACharacterBoundary) {
+  EXPECT_EQ(LanguageSample("Kaboul tombe."), "Kaboul tombe.");
+  std::string words;
+  while (words.size() < 2000) words += "les combats continuent ";
+  std::string_view sample = LanguageSample(words);
+  EXPECT_LE(sample.size(), 512u);
+  EXPECT_GT(sample.size(), 400u);
+  EXPECT_EQ(words[sample.size()], ' ');
+  std::string accents;
+  while (accents.size() < 2000) accents += "é";
+  sample = LanguageSample(accents);
+  EXPECT_EQ(sample.size() % 2, 0u);  // never half of "é"
+  EXPECT_GT(sample.size(), 500u);
+}
+
 }  // namespace
 }  // namespace vigie::internal
