@@ -298,13 +298,12 @@ void GeoparserImpl::FindNames(const Document& doc, const Sentence& s, const Plac
     }
     const bool reject = ReadContext(doc, s, rules, prev_end, prev_cue, &m, &scratch->phrase);
     m.context.lower_case = lower_case;
-    // A name the gazetteer lacks is kept when a cue before it says it is a place ("le district
-    // de Khwaja Ghar"); a cue after it is too weak ("the Afghan province", "The city").
+    // A name the gazetteer lacks is kept when a cue says it is a place ("le district de Khwaja
+    // Ghar", "Sayyad district"), but not from a sentence's first word ("The city").
     const bool unresolved = m.candidates.empty();
-    if (unresolved && (!m.context.cue_before || m.context.direction ||
-                       (m.context.sentence_start && m.context.cue_kind == PlaceKind::kUnknown))) {
-      continue;
-    }
+    const MentionContext& c = m.context;
+    const bool cued = c.cue_before || c.cue_inherited || (c.cue_after && !c.sentence_start);
+    if (unresolved && (!cued || c.direction)) continue;
     if (!reject) {
       prev_end = m.end + m.cue_after_tokens;
       prev_cue = m.context.cue_kind;

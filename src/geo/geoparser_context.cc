@@ -137,9 +137,11 @@ bool ReadContext(const Document& doc, const Sentence& s, const PlaceRules& rules
     cue_before = true;
   } else if (prev_cue != PlaceKind::kUnknown && prev_end != kNoIndex && prev_end < i &&
              i - prev_end <= 3 && OnlyListWords(doc, rules, prev_end, i, buf)) {
-    // "les provinces de Kunduz et de Takhar": Takhar inherits the cue of the list.
+    // "les provinces de Kunduz et de Takhar": Takhar inherits the cue of the list, but a name
+    // the gazetteer lacks does not become a place by it ("la province d'Hérat, Abdul Saboor
+    // Qani").
     ctx.cue_kind = prev_cue;
-    cue_before = true;
+    ctx.cue_inherited = true;
   }
   if (n == 0 && PhraseEndingAt(doc, s.first_token, i, rules.locative, rules, buf) > 0) {
     ctx.locative = true;
@@ -148,9 +150,24 @@ bool ReadContext(const Document& doc, const Sentence& s, const PlaceRules& rules
   PhraseMap<PlaceKind>::const_iterator after_it;
   const uint32_t after_len =
       PhraseStartingAt(doc, s.end_token, m->end, rules.kind_after, rules, buf, &after_it);
-  if (after_len > 0 && ctx.cue_kind == PlaceKind::kUnknown) ctx.cue_kind = after_it->second;
-  m->cue_after_tokens = after_len;
-  ctx.cue_before = cue_before;
+  // "the Afghan province of Panjshir": a cue followed by its connector names the next word.
+  const bool after_cue_names_next =
+      after_len > 0 &&
+      PhraseStartingAt(doc, s.end_token, m->end + after_len, rules.connectors, rules, buf) > 0;
+  if (after_len > 0 && !after_cue_names_next && ctx.cue_kind == PlaceKind::kUnknown) {
+    ctx.cue_kind = after_it->second;
+    ctx.cue_after = true;
+  }
+  m->cue_after_tokens = after_cue_names_next ? 0 : after_len;
+  // "Lyman, Russian forces retreat": a list item is followed by another item or the end.
+  if (ctx.cue_inherited && m->candidates.empty() && m->end < s.end_token &&
+      IsLowerWord(doc.tokens[m->end]) && !OnlyListWords(doc, rules, m->end, m->end + 1, buf)) {
+    ctx.cue_inherited = false;
+    ctx.cue_kind = PlaceKind::kUnknown;
+  }
+  // "the US State Department": a cue word written capitalized inside a name is no cue.
+  ctx.cue_before = cue_before && !(i > s.first_token + n && IsCapitalized(doc.tokens[i - n - 1]) &&
+                                   !(doc.tokens[i - n - 1].flags & kSentenceStart));
   const bool has_cue = ctx.cue_kind != PlaceKind::kUnknown;
 
   // Person context: "le général Dostum", "Ashraf Ghani", "Ismail Khan", "Kunduz Khan".
@@ -164,6 +181,10 @@ bool ReadContext(const Document& doc, const Sentence& s, const PlaceRules& rules
                                 IsCapitalized(doc.tokens[m->end]) && after_len == 0;
   JoinFolded(doc, m->first, m->end, buf);
   if (next_capitalized && rules.first_names.contains(std::string_view(*buf))) return true;
+  // "le gouverneur, Abdul Saboor Qani": a run of capitalized words opening on a first name.
+  if (m->candidates.empty() && m->end - m->first > 1 && rules.first_names.contains(first.folded)) {
+    return true;
+  }
   if (next_capitalized && PhraseStartingAt(doc, s.end_token, m->end, rules.surnames, rules, buf)) {
     return true;
   }

@@ -21,6 +21,8 @@ struct MentionContext {
   bool lower_case = false;                   // "la province de badakhshan"
   bool part_of_token = false;                // "Kupiansk" in "Izium-Kupiansk"
   bool cue_before = false;                   // the cue or relative word precedes the name
+  bool cue_inherited = false;                // "Kunduz et de Takhar": the list's cue
+  bool cue_after = false;                    // "Sayyad district": the cue follows the name
   bool direction = false;                    // "Nord": a region only in the article's country
   bool sentence_start = false;               // "Nice" opening a sentence may be the adjective
   bool preferred_country = false;            // the entry is in the rule file's preferred country
