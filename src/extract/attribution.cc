@@ -3,6 +3,9 @@
 namespace vigie::internal {
 namespace {
 
+// A speech verb this close to the end of its sentence attributes everything before it.
+constexpr uint32_t kClosingSpeechReach = 25;
+
 const Cue& CueOf(const RuleSet& rules, const PhraseMatch& m) {
   return rules.cues[rules.lexicon.phrases()[m.phrase].row];
 }
@@ -56,6 +59,18 @@ bool NearestSource(const RuleSet& rules, const SentenceMatches& s, uint32_t at, 
   return true;
 }
 
+// The speech verb that attributes an event whose trigger starts at `first`: one before it ("le
+// gouverneur a déclaré que les rebelles avaient pris Gao") or one closing the sentence ("...,
+// a déclaré le gouverneur"), not one in a later clause ("Après s'être emparés de Gao, les
+// rebelles ont annoncé une trêve").
+const PhraseMatch* SpeechFor(const RuleSet& rules, const SentenceMatches& s, int64_t first) {
+  for (const PhraseMatch& m : s.cues) {
+    if (CueOf(rules, m).kind != CueKind::kSpeech) continue;
+    if (m.first_token < first || m.first_token + kClosingSpeechReach >= s.end_token) return &m;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 bool SentenceDenies(const RuleSet& rules, const SentenceMatches& sentence, std::string* who) {
@@ -104,7 +119,7 @@ Attribution Attribute(const RuleSet& rules, const SentenceMatches& s, uint32_t t
     a.has_source = NearestSource(rules, s, c->first_token, false, &a.source, &party);
     party = true;
     a.why = "claim cue";
-  } else if (const PhraseMatch* v = FindCue(rules, s, CueKind::kSpeech, 0, INT64_MAX)) {
+  } else if (const PhraseMatch* v = SpeechFor(rules, s, first)) {
     a.has_source = NearestSource(rules, s, v->first_token, false, &a.source, &party);
     // A speaker the rules do not know is most often an official: gold calls that a claim.
     if (!a.has_source) party = true;

@@ -293,6 +293,7 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
   }
 
   size_t first_new = events->size();
+  std::vector<std::string> denied_places;
   std::vector<bool> explicit_date(first_new, false);
   size_t previous_sentence_events = events->size();
   size_t next_match = 0;
@@ -337,6 +338,18 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
     drop_overlaps(&s.triggers);
 
     const size_t sentence_events = events->size();
+    {
+      // A denial names what it denies: every event at a place it names is denied, wherever
+      // the article reported it ("L'armée dément la chute de Gao").
+      std::string who;
+      if (SentenceDenies(rules, s, &who)) {
+        for (const PlaceMention& m : places) {
+          if (m.first_token >= sentence.first_token && m.end_token <= sentence.end_token) {
+            denied_places.push_back(PlaceKey(m.place));
+          }
+        }
+      }
+    }
     if (s.triggers.empty()) {
       // "Les autorités démentent": the denial is about what the previous sentence reported.
       std::string who;
@@ -533,6 +546,15 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
       }
     }
     previous_sentence_events = sentence_events;
+  }
+  for (size_t i = first_new; i < events->size(); ++i) {
+    Event& e = (*events)[i];
+    if (e.status == EventStatus::kDenied || e.status == EventStatus::kPlanned) continue;
+    if (std::find(denied_places.begin(), denied_places.end(), PlaceKey(e.place)) !=
+        denied_places.end()) {
+      e.status = EventStatus::kDenied;
+      if (explain) e.explain.push_back("status: a denial elsewhere in the article names its place");
+    }
   }
   std::vector<Event> tail(
       std::make_move_iterator(events->begin() + static_cast<std::ptrdiff_t>(first_new)),
