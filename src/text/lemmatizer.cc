@@ -497,7 +497,9 @@ struct ThreadCache {
   std::array<std::array<Slot, 2>, kSets> sets{};
 };
 
-thread_local ThreadCache tls_cache;
+// On the heap: 256 KB of static TLS would fail to load if the library ever ends up in a dlopen'ed
+// module.
+thread_local std::unique_ptr<ThreadCache> tls_cache;
 std::atomic<uint64_t> next_lemmatizer_id{1};
 
 }  // namespace
@@ -512,7 +514,8 @@ WordForms Lemmatizer::Lookup(Lang lang, std::string_view surface) const {
         impl_->ascii[static_cast<size_t>(lang) % kLangs][static_cast<unsigned char>(surface[0])];
     if (f != nullptr) return *f;
   }
-  ThreadCache& cache = tls_cache;
+  if (tls_cache == nullptr) tls_cache = std::make_unique<ThreadCache>();
+  ThreadCache& cache = *tls_cache;
   if (cache.owner != id_) {
     cache.sets.fill({});
     cache.owner = id_;
