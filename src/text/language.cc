@@ -18,6 +18,9 @@ namespace {
 
 // Below this many letters CLD2 says "unreliable" even for clean text: a headline, a caption.
 constexpr int kShortTextBytes = 200;
+// Below this many letters CLD2 can be "reliable" and wrong: "Kaboul tombe." comes back as Ganda.
+// With a French or English hint from the feed, a text this short is taken at the feed's word.
+constexpr int kTinyTextBytes = 100;
 constexpr size_t kSampleBytes = 512;
 
 Lang LangFromCode(std::string_view code) {
@@ -93,7 +96,9 @@ LanguageGuess DetectLanguage(std::string_view text, std::string_view hint) {
   const bool reliable = r.reliable;
   const int text_bytes = r.text_bytes;
   LanguageGuess guess{Lang::kUnknown, CLD2::LanguageCode(lang), reliable};
-  if (!reliable && !hint.empty() && text_bytes < kShortTextBytes && MostlyLatin(text)) {
+  const bool hint_decides = (!reliable && text_bytes < kShortTextBytes) ||
+                            (text_bytes < kTinyTextBytes && (hint == "fr" || hint == "en"));
+  if (hint_decides && !hint.empty() && MostlyLatin(text)) {
     guess.code = std::string(hint);
   }
   guess.lang = LangFromCode(guess.code);

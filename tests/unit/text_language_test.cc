@@ -62,6 +62,12 @@ TEST(DetectLanguage, HintDecidesShortUnreliableTitles) {
   EXPECT_FALSE(none.reliable);
 }
 
+// CLD2 calls this Ganda, and reliably so: under 100 bytes the feed's French hint wins.
+TEST(DetectLanguage, HintDecidesVeryShortTextEvenWhenCld2IsSure) {
+  EXPECT_EQ(DetectLanguage("Kaboul tombe.", "fr").lang, Lang::kFr);
+  EXPECT_EQ(DetectLanguage("Kaboul tombe.", "de").lang, Lang::kUnknown);
+}
+
 TEST(DetectLanguage, HintDoesNotOverrideClearText) {
   const LanguageGuess g = DetectLanguage(
       "Les forces gouvernementales se sont retirées de la ville pendant la nuit, laissant les "
