@@ -135,7 +135,7 @@ struct StoreOptions {
   double merge_km = 10;         // mentions of places closer than this may be one event
   int date_slack_days = 1;      // date ranges this close still overlap
   int corroborate_sources = 3;  // independent sources for "corroborated"
-  int near_duplicate_bits = 4;  // SimHash distance at or under which two texts are copies
+  int near_duplicate_bits = 6;  // SimHash distance at or under which two texts are copies
   // For tests: called inside a batch's transaction after each article's rows are written.
   std::function<void(size_t written_in_batch)> after_article_written;
 };
