@@ -108,7 +108,26 @@ Published ReferenceFromText(const Document& doc, const std::vector<PhraseMatch>&
       return p;
     }
   }
-  if (p.year != 0) p.month = 0;
+  if (p.year != 0) {
+    p.month = 0;
+    return p;
+  }
+  // No date with a year: the year the article names most often ("en 2021").
+  int best_year = 0, best_count = 0;
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    if (doc.tokens[t].kind != TokenKind::kNumber) continue;
+    int year = TokenNumber(doc, t);
+    if (year < 1990 || year > 2100) continue;
+    int count = 0;
+    for (uint32_t u = t; u < doc.tokens.size(); ++u) {
+      count += doc.tokens[u].kind == TokenKind::kNumber && TokenNumber(doc, u) == year;
+    }
+    if (count > best_count || (count == best_count && year > best_year)) {
+      best_year = year;
+      best_count = count;
+    }
+  }
+  p.year = best_year;
   return p;
 }
 

@@ -516,6 +516,23 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
         events->push_back(std::move(e));
         explicit_date.push_back(has_explicit_date);
       };
+      if (chosen.empty()) {
+        // "Les talibans ont pris la ville vendredi": the town the text named last.
+        bool anaphor = false;
+        for (const PhraseMatch& cue : s.cues) {
+          anaphor = anaphor || (rules.cues[PhraseOf(rules, cue).row].kind == CueKind::kAnaphor &&
+                                cue.first_token >= left && cue.first_token < right);
+        }
+        const PlaceMention* last = nullptr;
+        for (const PlaceMention& m : places) {
+          if (m.end_token > sentence.first_token) break;
+          if (m.place.resolved() && m.place.kind != PlaceKind::kCountry) last = &m;
+        }
+        if (anaphor && last != nullptr) {
+          Place place = last->place;
+          emit(place, nullptr, std::nullopt);
+        }
+      }
       for (const PlaceMention* m : chosen) emit(m->place, m, std::nullopt);
       // A short dispatch (a snippet, a brief) is about one event: its trigger counts even when
       // its clause names no place.

@@ -70,6 +70,7 @@ constexpr CueName kCueNames[] = {
     {"not_place", CueKind::kNotPlace},
     {"enumeration", CueKind::kEnumeration},
     {"cancel", CueKind::kCancel},
+    {"anaphor", CueKind::kAnaphor},
 };
 
 struct DateName {

@@ -68,6 +68,7 @@ enum class CueKind : uint8_t {
   kNotPlace,     // a word never taken as the place of an event
   kEnumeration,  // joins places of a list: "et", "ainsi que" (value 1), "la ville de" (value 0)
   kCancel,       // next to a trigger, there is no event: "sans combat", "without a fight"
+  kAnaphor,      // "la ville", "the city": the place the text named last
   kCount,
 };
 
