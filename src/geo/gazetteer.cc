@@ -143,6 +143,9 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Open(const std::string& path) {
   void* base = ::mmap(nullptr, bytes, PROT_READ, MAP_SHARED, fd, 0);
   ::close(fd);
   if (base == MAP_FAILED) return IoError(path + ": mmap: " + std::strerror(errno));
+  // Lookups jump around the file: without read-around, a process keeps resident only the pages
+  // it reads (10k corpus lookups: 26 MB -> 15 MB of the 27 MB file).
+  ::madvise(base, bytes, MADV_RANDOM);
   Status valid =
       gazfmt::ValidateFile(path, std::string_view(static_cast<const char*>(base), bytes));
   if (!valid.ok()) {
