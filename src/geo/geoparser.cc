@@ -352,7 +352,8 @@ uint16_t GeoparserImpl::VoteFocus(Scratch* scratch) const {
     const uint16_t code = CountryCode(e.country);
     const bool sure = IsStrong(e) || m.context.cue_kind != PlaceKind::kUnknown ||
                       m.context.multi_token || (m.preferred != 0 && code == m.preferred);
-    if (!sure || m.context.beside_capitalized || m.context.lower_case || m.context.part_of_token) {
+    if (!sure || m.context.beside_capitalized || m.context.lower_case || m.context.part_of_token ||
+        m.context.direction) {
       continue;
     }
     const uint32_t admin1 = e.kind == PlaceKind::kAdmin1 ? e.index : e.admin1_index;

@@ -108,6 +108,14 @@ const FakeGazetteer& TestGazetteer() {
       {"Kabul", K::kAdmin1, "AF", "Kabul", 0, {"Kaboul"}},
       {"Ma'arrat al-Nu'man", K::kCity, "SY", "Idlib", 58000, {}},
       {"Mocimboa da Praia", K::kCity, "MZ", "Cabo Delgado", 30000, {}},
+      {"North Kivu", K::kAdmin1, "CD", "North Kivu", 0, {}},
+      {"Nord", K::kAdmin1, "CM", "Nord", 0, {}},
+      {"Goma", K::kCity, "CD", "North Kivu", 670000, {}},
+      {"Burkina Faso", K::kCountry, "BF", "", 21000000, {}},
+      {"Solhan", K::kCity, "TR", "Bingol", 15000, {}},
+      {"Ukraine", K::kCountry, "UA", "", 41000000, {}},
+      {"Izium", K::kCity, "UA", "Kharkiv", 45000, {"Izioum"}},
+      {"Kupiansk", K::kCity, "UA", "Kharkiv", 27000, {}},
   });
   return *gaz;
 }
@@ -390,6 +398,45 @@ TEST_F(GeoparserTest, WithoutGazetteerOnlyCuedNamesRemain) {
   ASSERT_EQ(ms.size(), 1u);
   EXPECT_EQ(ms[0].place.text, "Kandahar");
   EXPECT_FALSE(ms[0].place.resolved());
+}
+
+TEST_F(GeoparserTest, TranslatedFirstWordFindsTheEnglishName) {
+  auto ms = Parse("Les rebelles progressent au Nord-Kivu, autour de Goma.");
+  const PlaceMention* kivu = Find(ms, "Nord-Kivu");
+  ASSERT_NE(kivu, nullptr);
+  EXPECT_EQ(kivu->place.name, "North Kivu");
+  EXPECT_EQ(kivu->place.country, "CD");
+}
+
+TEST_F(GeoparserTest, DirectionWordIsNoUnitOfAnotherCountry) {
+  auto ms = Parse("Les combats font rage dans le Nord, près de Goma.");
+  EXPECT_EQ(Find(ms, "Nord"), nullptr);
+  EXPECT_NE(Find(ms, "Goma"), nullptr);
+}
+
+TEST_F(GeoparserTest, SmallTownOfAnotherCountryBecomesUnresolvedInTheFocusCountry) {
+  // The gazetteer knows only a Turkish Solhan; the dispatch is about Burkina Faso.
+  auto ms = Parse("Au Burkina Faso, le village de Solhan a été attaqué dans la nuit.");
+  const PlaceMention* solhan = Find(ms, "Solhan");
+  ASSERT_NE(solhan, nullptr);
+  EXPECT_FALSE(solhan->place.resolved());
+  EXPECT_EQ(solhan->place.country, "BF");
+  EXPECT_TRUE(solhan->place.approximate);
+}
+
+TEST_F(GeoparserTest, HyphenatedPairOfPlacesGivesBothParts) {
+  const std::string text = "En Ukraine, l'offensive Izium-Kupiansk a surpris.";
+  auto ms = Parse(text);
+  const PlaceMention* kupiansk = Find(ms, "Kupiansk");
+  ASSERT_NE(kupiansk, nullptr);
+  EXPECT_EQ(kupiansk->place.span.start, text.find("Kupiansk"));
+  EXPECT_NE(Find(ms, "Izium"), nullptr);
+}
+
+TEST_F(GeoparserTest, CapitalizedCueInsideANameIsNoCue) {
+  auto ms = Parse("The US State Department said on Monday that Kabul was calm.", Lang::kEn);
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].place.text, "Kabul");
 }
 
 TEST(PlaceRulesTest, ErrorsNameTheFileAndLine) {
