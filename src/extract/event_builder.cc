@@ -450,7 +450,19 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
       };
       if (rule.place_before) collect(place_left, trig.first_token);
       if (chosen.empty()) collect(trig.end_token, right);
-      if (chosen.empty() && !rule.place_before) collect(place_left, trig.first_token);
+      // Rules placed at country level by default look no further back ("À quelques semaines du
+      // retrait des forces américaines" names no place of the withdrawal).
+      if (chosen.empty() && !rule.place_before && !rule.country) {
+        collect(place_left, trig.first_token);
+      }
+      // A foreign country is where the troops come from ("le retrait des troupes des
+      // États-Unis"), unless the rule says the event goes abroad ("ont fui au Tadjikistan").
+      if (!rule.abroad && c.focus_country.kind == PlaceKind::kCountry) {
+        std::erase_if(chosen, [&](const PlaceMention* m) {
+          return m->place.kind == PlaceKind::kCountry &&
+                 m->place.country != c.focus_country.country;
+        });
+      }
       // A country named beside finer places is context ("Kunduz, dans le nord de l'Afghanistan").
       bool finer = std::any_of(chosen.begin(), chosen.end(), [](const PlaceMention* m) {
         return m->place.kind != PlaceKind::kCountry;

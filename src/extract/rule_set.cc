@@ -142,6 +142,8 @@ Result<std::unique_ptr<RuleSet>> LoadRuleSet(const std::string& data_dir, const 
             rule.planned = true;
           } else if (option == "country") {
             rule.country = true;
+          } else if (option == "abroad") {
+            rule.abroad = true;
           } else if (option.substr(0, 4) == "gap=") {
             int64_t n = 0;
             if (!ParseInt(option.substr(4), &n) || n < 0 || n > 8)

@@ -41,6 +41,7 @@ struct TriggerRule {
   bool needs_actor = false;   // too common a word to count without an armed actor in the clause
   bool planned = false;       // a statement of intent by nature: "menacer de", "vow to"
   bool country = false;  // without a place in its sentence, the article's country: "le retrait"
+  bool abroad = false;   // the place may be a foreign country: "ont fui au Tadjikistan"
   RuleOrigin origin;
 };
 
