@@ -295,6 +295,15 @@ void GeoparserImpl::FindNames(const Document& doc, const Sentence& s, const Plac
       m.text_start = t.start;
       m.text_end = doc.tokens[m.end - 1].end;
       m.candidates = {};
+      // Most capitalized words the gazetteer lacks are people and organisations with no cue
+      // around them: two probes skip the full context reading for them.
+      const bool near_list =
+          prev_cue != PlaceKind::kUnknown && prev_end != kNone && i - prev_end <= 3;
+      const bool cue_word_before =
+          i > s.first_token && rules.last_words.contains(doc.tokens[i - 1].folded);
+      const bool cue_word_after =
+          m.end < s.end_token && rules.first_words.contains(doc.tokens[m.end].folded);
+      if (!near_list && !cue_word_before && !cue_word_after) continue;
     }
     const bool reject = ReadContext(doc, s, rules, prev_end, prev_cue, &m, &scratch->phrase);
     m.context.lower_case = lower_case;
