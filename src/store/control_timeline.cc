@@ -25,6 +25,7 @@ bool Counts(const MergedEvent& e) {
 
 struct Pending {
   std::string key;
+  int best_sources = 0;
   ControlChange change;
   std::vector<Mention> mentions;
 };
@@ -77,6 +78,12 @@ std::vector<KeyedChange> BuildControlTimeline(std::span<const MergedEvent> event
         open->change.to = e->actor;
         holder = to;
       }
+      // The change happened when the best-sourced of its reports says: a lone early report of
+      // "Kaboul tombée" among warnings about the city must not date its fall.
+      if (e->sources > open->best_sources) {
+        open->best_sources = e->sources;
+        open->change.date = e->date;
+      }
       open->mentions.insert(open->mentions.end(), e->mentions.begin(), e->mentions.end());
       continue;
     }
@@ -91,6 +98,7 @@ std::vector<KeyedChange> BuildControlTimeline(std::span<const MergedEvent> event
       open->change.from = timeline.back().change.to;
     }
     open->change.date = e->date;
+    open->best_sources = e->sources;
     open->mentions = e->mentions;
     holder = to;
   }

@@ -91,15 +91,27 @@ DateRange AgreedDates(std::span<const Days> days, std::span<const size_t> indice
   auto overlap = [&](const Days& a, const Days& b) {
     return a.lo <= b.hi + slack && b.lo <= a.hi + slack;
   };
+  // Reports that give a day vote before those that give a month: ten "in August" reports
+  // overlap the 1st as well as the 15th, and must not pull the date to the month's start.
+  // A month-long report overlaps every day report, so it is a candidate only when no report
+  // gives a day.
+  auto precise = [](const Days& r) { return r.hi - r.lo <= 2; };
+  const bool any_precise = std::any_of(ranges.begin(), ranges.end(), precise);
   size_t best = 0;
-  int best_score = -1;
+  std::pair<int, int> best_score = {-1, -1};
   for (size_t c = 0; c < ranges.size(); ++c) {
-    int score = 0;
-    for (const Days& r : ranges) score += overlap(ranges[c], r) ? 1 : 0;
+    if (any_precise && !precise(ranges[c])) continue;
+    std::pair<int, int> score = {0, 0};
+    for (const Days& r : ranges) {
+      if (!overlap(ranges[c], r)) continue;
+      score.first += precise(r) ? 1 : 0;
+      score.second += 1;
+    }
     const Days& b = ranges[best];
     const Days& x = ranges[c];
-    if (score > best_score || (score == best_score && std::make_pair(x.hi - x.lo, x.lo) <
-                                                          std::make_pair(b.hi - b.lo, b.lo))) {
+    if (score > best_score || best_score.first < 0 ||
+        (score == best_score &&
+         std::make_pair(x.hi - x.lo, x.lo) < std::make_pair(b.hi - b.lo, b.lo))) {
       best = c;
       best_score = score;
     }

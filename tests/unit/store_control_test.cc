@@ -61,6 +61,18 @@ TEST(ControlTimelineTest, RepeatedReportsOfOneFallAddSources) {
   EXPECT_EQ(timeline[0].change.articles, (std::vector<std::string>{"A", "B", "C"}));
 }
 
+TEST(ControlTimelineTest, BestSourcedReportDatesTheChange) {
+  std::vector<MergedEvent> events = {
+      Capture("E1", "Taliban", KunduzCity(), "2021-08-01", "A"),
+      Capture("E2", "Taliban", KunduzCity(), "2021-08-08", "B"),
+  };
+  events[0].sources = 1;
+  events[1].sources = 4;
+  auto timeline = BuildControlTimeline(events, 3);
+  ASSERT_EQ(timeline.size(), 1u);
+  EXPECT_EQ(timeline[0].change.date.earliest, "2021-08-08");
+}
+
 TEST(ControlTimelineTest, DeniedCapturesAndOtherTypesAreNoChange) {
   std::vector<MergedEvent> events = {
       Capture("E1", "Taliban", KunduzCity(), "2021-08-08", "A", "", "denied"),

@@ -132,6 +132,23 @@ TEST(CorroborateTest, MostReportsOutvoteOneStrayDate) {
   EXPECT_EQ(events[0].date.latest, "2021-08-06");
 }
 
+TEST(CorroborateTest, DayReportsOutvoteMonthReports) {
+  Event month = Capture("Taliban", KunduzCity(), "", EventStatus::kReported);
+  month.date = {"2021-08-01", "2021-08-31"};
+  std::vector<Mention> mentions = {
+      M("A", 0, Capture("Taliban", KunduzCity(), "2021-08-08", EventStatus::kAsserted)),
+      M("B", 0, month),
+      M("C", 0, month),
+  };
+  for (std::string id : {"D", "E", "F"}) {
+    mentions.push_back(
+        M(id, 0, Capture("Taliban", KunduzCity(), "2021-08-15", EventStatus::kAsserted)));
+  }
+  auto events = Corroborate(mentions, {});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].date.earliest, "2021-08-15");
+}
+
 TEST(CorroborateTest, UndatedReportFallsInTheWeekBeforePublication) {
   std::vector<Mention> mentions = {
       M("A", 0, Capture("Taliban", KunduzCity(), "", EventStatus::kAsserted), "2021-08-10"),
