@@ -72,6 +72,15 @@ const Case kCases[] = {
      "asserted"},
     {"fr", "2021-07-04", "Plus de deux cents soldats maliens ont fui en Algérie.", "surrender",
      "Algérie", "asserted"},
+    // The town named last, a denial in a later sentence, a claim inside a quotation.
+    {"fr", "2021-07-04", "Les rebelles ont encerclé Hombori. Ils ont pris la ville dimanche.",
+     "capture", "Hombori", "asserted", "2021-07-04", "2021-07-04"},
+    {"fr", "2021-07-04",
+     "Les rebelles affirment avoir pris Tessit. Le marché est fermé. L'armée dément la chute de "
+     "Tessit.",
+     "capture", "Tessit", "denied"},
+    {"fr", "2021-07-04", "« Nous avons pris Tessit hier », a déclaré le porte-parole des rebelles.",
+     "capture", "Tessit", "claimed", "2021-07-03", "2021-07-03"},
     // English.
     {"en", "2021-07-04", "The rebels captured Tessalit on Saturday.", "capture", "Tessalit",
      "asserted", "2021-07-03", "2021-07-03"},
