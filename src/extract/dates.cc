@@ -1,5 +1,6 @@
 #include "extract/dates.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 
@@ -129,6 +130,20 @@ Published ReferenceFromText(const Document& doc, const std::vector<PhraseMatch>&
   }
   p.year = best_year;
   return p;
+}
+
+int64_t LatestDayOfMonth(const Document& doc, const std::vector<PhraseMatch>& date_matches,
+                         const RuleSet& rules, const Published& published) {
+  int64_t latest = INT64_MIN;
+  const Lexicon::Phrase* phrases = rules.lexicon.phrases().data();
+  for (const PhraseMatch& m : date_matches) {
+    const DateWord& w = rules.date_words[phrases[m.phrase].row];
+    if (w.kind != DateWordKind::kMonth || w.value != published.month) continue;
+    int day = m.first_token > 0 ? TokenNumber(doc, m.first_token - 1) : -1;
+    if (day < 1 || day > DaysInMonth(published.year, published.month)) continue;
+    latest = std::max(latest, DaysFromCivil(published.year, published.month, day));
+  }
+  return latest;
 }
 
 DateRange DefaultDate(const Published& published) {

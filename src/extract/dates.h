@@ -43,6 +43,11 @@ DateRange ResolveSentenceDate(const Document& doc, uint32_t first, uint32_t end,
 Published ReferenceFromText(const Document& doc, const std::vector<PhraseMatch>& date_matches,
                             const RuleSet& rules);
 
+// When only the month of publication is known, the latest day of that month the article writes
+// ("dimanche 15 août"), INT64_MIN when none: weekdays resolve against it.
+int64_t LatestDayOfMonth(const Document& doc, const std::vector<PhraseMatch>& date_matches,
+                         const RuleSet& rules, const Published& published);
+
 // What an event gets when its sentence names no date: the day of publication and the day before
 // (dispatches report the last day's news), or the month of publication.
 DateRange DefaultDate(const Published& published);

@@ -283,6 +283,14 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
       scratch->in_quote[t] = inside;
     }
   }
+  if (c.published.month != 0 && !c.published.has_day()) {
+    std::vector<PhraseMatch>& dates = scratch->sentence.dates;
+    dates.clear();
+    for (const PhraseMatch& m : scratch->matches) {
+      if (PhraseOf(rules, m).kind == PhraseKind::kDateWord) dates.push_back(m);
+    }
+    c.published.day = LatestDayOfMonth(doc, dates, rules, c.published);
+  }
   if (c.published.year == 0) {
     std::vector<PhraseMatch>& dates = scratch->sentence.dates;
     dates.clear();
