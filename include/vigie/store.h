@@ -138,6 +138,8 @@ struct StoreOptions {
   int near_duplicate_bits = 6;  // SimHash distance at or under which two texts are copies
   // For tests: called inside a batch's transaction after each article's rows are written.
   std::function<void(size_t written_in_batch)> after_article_written;
+  // For tests: called inside the refresh transaction, after the merged view is rewritten.
+  std::function<void()> before_refresh_commit;
 };
 
 Result<std::unique_ptr<Store>> OpenSqliteStore(const StoreOptions& options);

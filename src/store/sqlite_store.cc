@@ -287,6 +287,7 @@ Status SqliteStore::Refresh() {
   VIGIE_RETURN_IF_ERROR(transaction.Begin());
   VIGIE_RETURN_IF_ERROR(RefreshInTransaction());
   VIGIE_RETURN_IF_ERROR(db_.Exec("UPDATE meta SET value = '0' WHERE key = 'dirty'"));
+  if (options_.before_refresh_commit) options_.before_refresh_commit();
   return transaction.Commit();
 }
 

@@ -127,6 +127,52 @@ TEST_P(KillTest, RerunAfterKillEqualsUninterruptedRun) {
                                << " bytes";
 }
 
+// Killed while the merged view is rewritten: the rerun writes nothing and redoes the refresh.
+TEST(KillDuringRefreshTest, RerunRedoesTheRefresh) {
+  const std::vector<IngestItem> items = Feed();
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("vigie_kill_refresh_test_" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::string reference = (dir / "reference.db").string();
+  const std::string killed = (dir / "killed.db").string();
+  {
+    StoreOptions options;
+    options.path = reference;
+    auto store = OpenSqliteStore(options);
+    ASSERT_TRUE(store.ok());
+    ASSERT_TRUE(Ingest(**store, items).ok());
+  }
+  pid_t child = fork();
+  ASSERT_NE(child, -1);
+  if (child == 0) {
+    StoreOptions options;
+    options.path = killed;
+    options.before_refresh_commit = [] { std::raise(SIGKILL); };
+    auto store = OpenSqliteStore(options);
+    if (store.ok()) (void)Ingest(**store, items);
+    _exit(3);
+  }
+  int status = 0;
+  ASSERT_EQ(waitpid(child, &status, 0), child);
+  ASSERT_TRUE(WIFSIGNALED(status));
+  {
+    StoreOptions options;
+    options.path = killed;
+    auto store = OpenSqliteStore(options);
+    ASSERT_TRUE(store.ok());
+    auto stats = (*store)->Stats();
+    ASSERT_TRUE(stats.ok());
+    EXPECT_EQ(stats->articles, 300);
+    EXPECT_EQ(stats->events, 0);  // the refresh never committed
+    auto summary = Ingest(**store, items);
+    ASSERT_TRUE(summary.ok());
+    EXPECT_EQ(summary->unchanged, items.size());
+  }
+  EXPECT_TRUE(DumpOf(reference) == DumpOf(killed));
+  std::filesystem::remove_all(dir);
+}
+
 // First article, mid-batch, the last article of a batch, and the very last article.
 INSTANTIATE_TEST_SUITE_P(KillPoints, KillTest, ::testing::Values(1, 37, 48, 300));
 
