@@ -243,6 +243,16 @@ DateRange ResolveSentenceDate(const Document& doc, uint32_t first, uint32_t end,
     *why = "month";
     return MonthRange(year, month);
   }
+  // 4. A year alone: "En 2020, les deux camps ont signé un accord".
+  for (uint32_t t = first + 1; t < end; ++t) {
+    if (doc.tokens[t].kind != TokenKind::kNumber) continue;
+    std::string_view before = doc.tokens[t - 1].lower;
+    if (before != "en" && before != "in") continue;
+    int year = TokenNumber(doc, t);
+    if (year < 1990 || year > 2100 || year == published.year) continue;
+    *why = "year";
+    return Range(DaysFromCivil(year, 1, 1), DaysFromCivil(year, 12, 31));
+  }
   return {};
 }
 
