@@ -181,7 +181,9 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
         break;
       }
     }
-    uint32_t after = std::min(n, close + 16);
+    // After the quote, up to the end of its sentence: "», a déclaré à l'AFP Roh Gul Khairzad,
+    // vice-gouverneure de la province".
+    uint32_t after = std::min(n, close + 30);
     for (uint32_t u = close + 1; u < after; ++u) {
       if (QuoteMark(doc, doc.tokens[u]) != Mark::kNone || IsClauseBreak(doc, doc.tokens[u])) {
         after = u;
@@ -189,25 +191,20 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
       }
     }
     uint32_t nf = 0, ne = 0;
-    if (after > close + 1 && speech_in(close + 1, std::min(after, close + 5))) {
-      if (FindName(doc, places, rules, matches, close + 1, after, &nf, &ne)) {
-        speaker.name = Text(doc, nf, ne);
-        speaker.role = RoleNear(doc, rules, matches, nf, ne, after);
-      } else if (source_in(close + 1, after, &speaker.name)) {
-        speaker.role = speaker.name;
-      } else {
-        speaker = last;  // "a-t-il ajouté", "he said"
-      }
-    } else if (before < open &&
-               (speech_in(before, open) || IsClauseBreak(doc, doc.tokens[open - 1]))) {
-      if (FindName(doc, places, rules, matches, before, open, &nf, &ne)) {
-        speaker.name = Text(doc, nf, ne);
-        speaker.role = RoleNear(doc, rules, matches, nf, ne, open);
-      } else if (source_in(before, open, &speaker.name)) {
-        speaker.role = speaker.name;
-      } else {
-        speaker = last;
-      }
+    const bool said_after = after > close + 1 && speech_in(close + 1, std::min(after, close + 5));
+    const bool said_before =
+        before < open && (speech_in(before, open) || IsClauseBreak(doc, doc.tokens[open - 1]));
+    // A person's name beats a role ("le porte-parole"), which beats the previous speaker.
+    if (said_after && FindName(doc, places, rules, matches, close + 1, after, &nf, &ne)) {
+      speaker.name = Text(doc, nf, ne);
+      speaker.role = RoleNear(doc, rules, matches, nf, ne, after);
+    } else if (said_before && FindName(doc, places, rules, matches, before, open, &nf, &ne)) {
+      speaker.name = Text(doc, nf, ne);
+      speaker.role = RoleNear(doc, rules, matches, nf, ne, open);
+    } else if (said_after && source_in(close + 1, after, &speaker.name)) {
+      speaker.role = speaker.name;
+    } else if (said_before && source_in(before, open, &speaker.name)) {
+      speaker.role = speaker.name;
     }
     if (speaker.name.empty()) speaker = last;
     if (speaker.name.empty()) {
