@@ -47,6 +47,22 @@ struct LookupSlot {
 };
 constexpr size_t kLookupSlots = 16384;
 
+// The original bytes of a name. The byte after a name maps to where the next kept text starts,
+// so when cleaning dropped something right after the name ("Nagorno-Karabakh | Karen
+// Minasyan/AFP via Getty Images", a photo credit), the end is taken from the name's last
+// character instead: one piece of at most 4 bytes ("é" may come from mojibake "Ã©").
+Span OriginalSpan(const Document& doc, uint32_t start, uint32_t end) {
+  Span span = doc.ToOriginal(start, end);
+  if (end <= start) return span;
+  const uint32_t last = doc.map.ToOriginal(end - 1);
+  if (span.end > last + 4 && last < doc.original.size()) {
+    const unsigned char lead = static_cast<unsigned char>(doc.original[last]);
+    const uint32_t width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    span.end = std::min<uint32_t>(last + width, static_cast<uint32_t>(doc.original.size()));
+  }
+  return span;
+}
+
 uint64_t NextInstanceId() {
   static std::atomic<uint64_t> next{1};
   return next.fetch_add(1);
@@ -431,7 +447,7 @@ void GeoparserImpl::Emit(const Document& doc, const NameMatch& m, uint32_t entry
   out.end_token = m.end;
   out.cue_kind = m.context.cue_kind;
   out.relative = m.context.relative;
-  out.place.span = doc.ToOriginal(m.text_start, m.text_end);
+  out.place.span = OriginalSpan(doc, m.text_start, m.text_end);
   out.place.text = std::string(
       doc.original.substr(out.place.span.start, out.place.span.end - out.place.span.start));
   if (entry == kNone) {

@@ -389,6 +389,22 @@ TEST_F(GeoparserTest, OffsetsGoThroughTheMapToTheOriginal) {
   EXPECT_EQ(ms[0].place.text, "Kaboul");
 }
 
+TEST_F(GeoparserTest, TextDroppedRightAfterANameStaysOutOfItsSpan) {
+  // Cleaning dropped " | Photo AFP" (12 bytes) between "Kaboul" and " tient".
+  const std::string original = "Kaboul | Photo AFP tient.";
+  DocBuilder builder;
+  Document& doc = builder.Build("Kaboul tient.", Lang::kFr);
+  doc.original = original;
+  doc.map.Clear();
+  for (uint32_t i = 0; i < doc.text.size(); ++i) doc.map.Push(i < 6 ? i : i + 12);
+  doc.map.Finish(static_cast<uint32_t>(original.size()));
+  std::vector<PlaceMention> ms;
+  parser_->Run(doc, &ms);
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].place.text, "Kaboul");
+  EXPECT_EQ(ms[0].place.span.end, 6u);
+}
+
 TEST_F(GeoparserTest, WithoutGazetteerOnlyCuedNamesRemain) {
   auto parser = Geoparser::Create({VIGIE_DATA_DIR}, nullptr);
   ASSERT_TRUE(parser.ok());
