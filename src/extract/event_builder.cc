@@ -445,7 +445,7 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
         bool previous_taken = false;
         for (const PlaceMention& m : places) {
           if (m.first_token < from || m.end_token > to) continue;
-          if ((!m.place.resolved() && !brief) || PlaceExcluded(c, s, m)) continue;
+          if (PlaceExcluded(c, s, m)) continue;
           bool take = previous == nullptr;
           if (!take) {
             int glue = Glue(c, s, previous->end_token, m.first_token);
@@ -553,7 +553,17 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
           emit(place, nullptr, std::nullopt);
         }
       }
-      for (const PlaceMention* m : chosen) emit(m->place, m, std::nullopt);
+      for (const PlaceMention* m : chosen) {
+        if (m->place.resolved() || c.focus_country.country.empty()) {
+          emit(m->place, m, std::nullopt);
+          continue;
+        }
+        // A place the gazetteer does not know ("le palais présidentiel", a hamlet) is taken to
+        // lie in the article's country.
+        Place place = m->place;
+        place.country = c.focus_country.country;
+        emit(place, m, std::nullopt);
+      }
       // A short dispatch (a snippet, a brief) is about one event: its trigger counts even when
       // its clause names no place.
       if (chosen.empty() && brief) {
