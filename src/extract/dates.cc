@@ -102,13 +102,19 @@ Published ReferenceFromText(const Document& doc, const std::vector<PhraseMatch>&
     int day = m.first_token > 0 ? TokenNumber(doc, m.first_token - 1) : -1;
     int year = TokenNumber(doc, m.end_token);
     if (year < 1900 || year > 2200) continue;
-    p.year = year;
-    p.month = w.value;
     if (day >= 1 && day <= DaysInMonth(year, w.value)) {
-      p.day = DaysFromCivil(year, w.value, day);
-      return p;
+      // The latest full date stands for the publication day: dispatches report the last days.
+      int64_t at = DaysFromCivil(year, w.value, day);
+      if (!p.has_day() || at > p.day) {
+        p.day = at;
+        p.year = year;
+        p.month = w.value;
+      }
+    } else if (!p.has_day()) {
+      p.year = year;
     }
   }
+  if (p.has_day()) return p;
   if (p.year != 0) {
     p.month = 0;
     return p;

@@ -263,7 +263,7 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
   ArticleContext c{rules, doc, places, ParsePublished(published), explain, {}, {}};
   c.focus_actor = FocusActor(rules, scratch->matches);
   c.focus_country = FocusCountry(places);
-  const DateRange default_date = DefaultDate(c.published);
+  DateRange default_date = DefaultDate(c.published);
   scratch->in_quote.assign(doc.tokens.size(), 0);
   {
     bool inside = false, straight = false;
@@ -298,6 +298,8 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
       if (PhraseOf(rules, m).kind == PhraseKind::kDateWord) dates.push_back(m);
     }
     c.published = ReferenceFromText(doc, dates, rules);
+    // Better a date near the latest one the article writes than none at all.
+    if (c.published.has_day()) default_date = DefaultDate(c.published);
   }
 
   size_t first_new = events->size();
