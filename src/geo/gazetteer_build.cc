@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 
 // Bump when the recipe changes what a given set of sources compiles to, so `build` stops
 // skipping files made by the old recipe.
-constexpr uint64_t kRecipeVersion = 3;
+constexpr uint64_t kRecipeVersion = 4;
 
 struct Source {
   std::string path;

@@ -309,7 +309,7 @@ Status GazetteerBuilder::Write(const std::string& path, uint64_t source_hash,
       if (folded.find('\'') != std::string::npos) {
         std::string bare = folded;
         bare.erase(std::remove(bare.begin(), bare.end(), '\''), bare.end());
-        pairs.emplace_back(std::move(bare), rank[i]);
+        if (!bare.empty()) pairs.emplace_back(std::move(bare), rank[i]);
       }
     };
     add(e.name);
