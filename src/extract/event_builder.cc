@@ -220,9 +220,11 @@ int64_t RangeWidth(const DateRange& d) {
 }
 
 // One mention of an event per (type, place) in the article: the gold annotates each once.
-void MergeDuplicates(std::vector<Event>* events, const std::vector<bool>& explicit_date) {
+void MergeDuplicates(std::vector<Event>* events, const std::vector<bool>& explicit_date,
+                     const std::vector<bool>& headline) {
   std::vector<Event> merged;
   std::vector<bool> merged_explicit;
+  std::vector<bool> merged_headline;
   std::map<std::string, size_t> index;
   for (size_t i = 0; i < events->size(); ++i) {
     Event& e = (*events)[i];
@@ -231,14 +233,20 @@ void MergeDuplicates(std::vector<Event>* events, const std::vector<bool>& explic
     if (fresh) {
       merged.push_back(std::move(e));
       merged_explicit.push_back(explicit_date[i]);
+      merged_headline.push_back(headline[i]);
       continue;
     }
     Event& kept = merged[it->second];
     // A denial wins over a claim; a statement in the dispatch's own voice over an attribution.
+    // A headline alone does not override an attributed report in the body.
+    const bool kept_from_headline = merged_headline[it->second];
     if (e.status == EventStatus::kDenied ||
-        (e.status == EventStatus::kAsserted && kept.status != EventStatus::kDenied)) {
+        (e.status == EventStatus::kAsserted && !headline[i] &&
+         kept.status != EventStatus::kDenied) ||
+        (kept_from_headline && kept.status == EventStatus::kAsserted)) {
       kept.status = e.status;
       kept.source = e.source;
+      merged_headline[it->second] = headline[i];
     }
     if (explicit_date[i] &&
         (!merged_explicit[it->second] || RangeWidth(e.date) < RangeWidth(kept.date))) {
@@ -305,6 +313,7 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
   size_t first_new = events->size();
   std::vector<std::string> denied_places;
   std::vector<bool> explicit_date(first_new, false);
+  std::vector<bool> from_headline(first_new, false);
   size_t previous_sentence_events = events->size();
   size_t next_match = 0;
   SentenceMatches& s = scratch->sentence;
@@ -537,6 +546,7 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
         }
         events->push_back(std::move(e));
         explicit_date.push_back(has_explicit_date);
+        from_headline.push_back(&sentence == &doc.sentences.front());
       };
       if (chosen.empty()) {
         // "Les talibans ont pris la ville vendredi": the town the text named last.
@@ -611,7 +621,9 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
   events->resize(first_new);
   std::vector<bool> tail_explicit(explicit_date.begin() + static_cast<std::ptrdiff_t>(first_new),
                                   explicit_date.end());
-  MergeDuplicates(&tail, tail_explicit);
+  std::vector<bool> tail_headline(from_headline.begin() + static_cast<std::ptrdiff_t>(first_new),
+                                  from_headline.end());
+  MergeDuplicates(&tail, tail_explicit, tail_headline);
   for (Event& e : tail) events->push_back(std::move(e));
 }
 
