@@ -18,9 +18,11 @@ using Counts = std::array<uint32_t, size_t(CleanRule::kCount)>;
 
 // A paragraph shorter than this may repeat for good reasons ("(...)", a one-word heading).
 constexpr size_t kMinRepeatedBytes = 24;
-// Photographers' names have one to four words: "JALIL REZAYEE", "Tolga Akmen".
+// Photographers' names have one to four words: "JALIL REZAYEE", "Tolga Akmen", "Ana Maria SILVA
+// COSTA". Before a joiner, three words unless given names precede surnames in capitals.
 constexpr int kMaxNameWords = 4;
 constexpr int kMaxLeftNameWords = 3;
+constexpr int kMaxLeftGivenAndCapsWords = 4;
 constexpr size_t kMaxParenthesizedCredit = 120;
 
 char32_t CpAt(std::string_view t, size_t i, int* len) {
@@ -50,7 +52,9 @@ bool IsSpaceByte(char c) {
   return c == ' ' || c == '\t' || c == '\r';
 }
 
-enum class Shape { kNone, kAllCaps, kCapitalized, kOther };
+// kGivenAndCaps is the shape of a name only, never of a word: capitalized given names, then
+// surnames in capitals ("Juan BARRETO").
+enum class Shape { kNone, kAllCaps, kCapitalized, kOther, kGivenAndCaps };
 
 struct Word {
   size_t end = 0;
@@ -179,33 +183,45 @@ class LineScanner {
     if (end == i || !std::isupper(static_cast<unsigned char>(t_[i]))) return {i, i};
     size_t start = i;
     int parts = 1;
+    // Whether the credit is in capitals but for the given names before surnames in capitals.
+    bool caps = AllCaps(i, end);
+    bool given_names = false;
     for (size_t j; parts < 6 && (j = JoinerAfter(end)) != 0; ++parts) {
       const size_t p = end + j;
       if (const size_t len = AgencyAt(p)) {
+        caps = caps && AllCaps(end, p + len);
         end = p + len;
         continue;
       }
-      const auto [name_end, words, shape] = NameAfter(p);
+      const Name name = NameAfter(p);
       // A name in lower case letters is taken only when the credit ends the line: in
       // "REUTERS/Ahmad Masood Les talibans..." nothing tells where the name stops.
-      if (words == 0 || (shape == Shape::kCapitalized && SkipSpaces(name_end) < le_ &&
-                         JoinerAfter(name_end) == 0)) {
+      if (name.words == 0 || (name.shape == Shape::kCapitalized && SkipSpaces(name.end) < le_ &&
+                              JoinerAfter(name.end) == 0)) {
         break;
       }
-      end = name_end;
+      caps = caps && AllCaps(end, p) && AllCaps(name.caps_from, name.end);
+      given_names = given_names || name.caps_from != p;
+      end = name.end;
     }
     for (size_t j; parts < 6 && (j = JoinerBefore(start)) != 0; ++parts) {
-      const size_t name_start = NameBefore(start - j);
+      size_t caps_from;
+      const size_t name_start = NameBefore(start - j, &caps_from);
       if (name_start == start - j) break;
+      caps = caps && AllCaps(caps_from, start);
+      given_names = given_names || caps_from != name_start;
       start = name_start;
     }
     const Boundary left = LeftBoundary(start);
     const Boundary right = RightBoundary(end);
     bool credit;
     if (parts >= 2) {
-      // Mid-line, only a credit all in capitals is told from the text around it: "la ville.
+      // Mid-line, only a credit in capitals is told from the text around it: "la ville.
       // EFE-EPA/JALIL REZAYEE Les talibans", but not "la ville. Kandahar - Reuters ont...".
-      credit = right == Boundary::kLineEnd || (left != Boundary::kNone && AllCaps(start, end));
+      // Given names need a sentence after them too: "on Monday.Juan BARRETO / AFP The army",
+      // not "AFP - Le MNLA a revendiqué".
+      credit = right == Boundary::kLineEnd ||
+               (left != Boundary::kNone && caps && (!given_names || right == Boundary::kGlued));
     } else {
       // Alone, an agency is a credit on a line of its own, after a caption's dash, or glued
       // between two sentences in capitals: "la ville. AFP Les talibans", not ". Reuters Les".
@@ -228,9 +244,11 @@ class LineScanner {
   // A photographer's name in capitals glued between two sentences, with no agency:
   // "la ville. JALIL REZAYEE Les talibans" (p is after the space that follows the period).
   size_t GluedNameAt(size_t p) const {
-    const auto [end, words, shape] = NameAfter(p);
-    if (words < 2 || shape != Shape::kAllCaps || RightBoundary(end) != Boundary::kGlued) return p;
-    return end;
+    const Name name = NameAfter(p);
+    if (name.words < 2 || name.shape != Shape::kAllCaps ||
+        RightBoundary(name.end) != Boundary::kGlued)
+      return p;
+    return name.end;
   }
 
   // A caption's credit after a dash at the end of the line: "... 14 juillet 2021 - JAVED TANVEER".
@@ -238,9 +256,11 @@ class LineScanner {
   size_t DashNameAt(size_t i) const {
     const size_t j = JoinerAfter(i);
     if (j < 3 || t_[i + 1] == '/' || t_[i + 1] == 'v') return i;
-    const auto [end, words, shape] = NameAfter(i + j);
-    if (words < 2 || shape != Shape::kAllCaps || RightBoundary(end) != Boundary::kLineEnd) return i;
-    return end;
+    const Name name = NameAfter(i + j);
+    if (name.words < 2 || name.shape != Shape::kAllCaps ||
+        RightBoundary(name.end) != Boundary::kLineEnd)
+      return i;
+    return name.end;
   }
 
   size_t SkipSpaces(size_t q) const {
@@ -312,6 +332,7 @@ class LineScanner {
     size_t end;
     int words;
     Shape shape;
+    size_t caps_from;  // where the surnames in capitals start, after the given names
   };
   bool IsCapsNotName(size_t b, size_t e) const {
     return std::binary_search(rules_.caps_not_names.begin(), rules_.caps_not_names.end(),
@@ -320,30 +341,44 @@ class LineScanner {
   bool NameWord(size_t b, const Word& w, Shape shape) const {
     return w.shape == shape && (shape != Shape::kAllCaps || !IsCapsNotName(b, w.end));
   }
+  // The words of `shape` that follow `name`, up to four words in all.
+  void ExtendName(Shape shape, Name* name) const {
+    while (name->words < kMaxNameWords && name->end + 1 < le_ && t_[name->end] == ' ') {
+      const Word w = WordAt(t_, name->end + 1, le_);
+      if (!NameWord(name->end + 1, w, shape) || AgencyAt(name->end + 1) != 0) break;
+      name->end = w.end;
+      ++name->words;
+    }
+  }
   // One to four words of the same shape, all capitals ("JALIL REZAYEE") or capitalized ("Tolga
-  // Akmen"), none of them an acronym of caps_not_names.txt.
+  // Akmen"), or capitalized given names then surnames in capitals ("AFP / Juan BARRETO"), none of
+  // them an acronym of caps_not_names.txt.
   Name NameAfter(size_t p) const {
-    Word w = WordAt(t_, p, le_);
+    const Word w = WordAt(t_, p, le_);
     const Shape shape = w.shape;
     if ((shape != Shape::kAllCaps && shape != Shape::kCapitalized) || !NameWord(p, w, shape)) {
-      return {p, 0, Shape::kNone};
+      return {p, 0, Shape::kNone, p};
     }
-    Name name{w.end, 1, shape};
-    while (name.words < kMaxNameWords && name.end + 1 < le_ && t_[name.end] == ' ') {
-      w = WordAt(t_, name.end + 1, le_);
-      if (!NameWord(name.end + 1, w, shape) || AgencyAt(name.end + 1) != 0) break;
-      name.end = w.end;
-      ++name.words;
-    }
-    return name;
+    Name name{w.end, 1, shape, p};
+    ExtendName(shape, &name);
+    if (shape != Shape::kCapitalized || name.words == kMaxNameWords || name.end + 1 >= le_ ||
+        t_[name.end] != ' ')
+      return name;
+    Name surnames{name.end, name.words, Shape::kGivenAndCaps, name.end + 1};
+    ExtendName(Shape::kAllCaps, &surnames);
+    return surnames.words > name.words ? surnames : name;
   }
   // The start of the name that ends at `end`: the longest run of up to three name words with a
-  // sentence start before it, else the last two ("on February 3. Tolga Akmen/AFP").
-  size_t NameBefore(size_t end) const {
-    size_t starts[kMaxLeftNameWords];
+  // sentence start before it, else the last two ("on February 3. Tolga Akmen/AFP"). Surnames in
+  // capitals may follow up to three capitalized given names, glued to a sentence end or not: "on
+  // Saturday.Juan BARRETO / AFP". *caps_from is where the surnames start, after the given names.
+  size_t NameBefore(size_t end, size_t* caps_from) const {
+    size_t starts[kMaxLeftGivenAndCapsWords];
     int count = 0;
+    int surnames = 0;
     Shape shape = Shape::kNone;
-    for (size_t e = end; count < kMaxLeftNameWords;) {
+    for (size_t e = end; count < (surnames > 0 && count > surnames ? kMaxLeftGivenAndCapsWords
+                                                                   : kMaxLeftNameWords);) {
       const size_t b = WordStartBefore(t_, e, ls_);
       if (b == e) break;
       const Word w = WordAt(t_, b, le_);
@@ -351,16 +386,27 @@ class LineScanner {
           (count == 0 && w.shape != Shape::kAllCaps && w.shape != Shape::kCapitalized))
         break;
       if (count == 0) shape = w.shape;
+      if (shape == Shape::kAllCaps && count > 0 && w.shape == Shape::kCapitalized) {
+        shape = Shape::kCapitalized;  // the given names before the surnames
+      }
       if (!NameWord(b, w, shape)) break;
       starts[count++] = b;
+      if (shape == Shape::kAllCaps) ++surnames;
       if (b == ls_ || t_[b - 1] != ' ') break;
       e = b - 1;
     }
+    *caps_from = end;
     if (count == 0) return end;
+    int taken = std::min(count, 2);
     for (int k = count; k > 0; --k) {
-      if (LeftBoundary(starts[k - 1]) != Boundary::kNone) return starts[k - 1];
+      if (LeftBoundary(starts[k - 1]) != Boundary::kNone) {
+        taken = k;
+        break;
+      }
     }
-    return starts[std::min(count, 2) - 1];
+    *caps_from = starts[taken - 1];
+    if (surnames > 0 && taken > surnames) *caps_from = starts[surnames - 1];
+    return starts[taken - 1];
   }
 
   Boundary LeftBoundary(size_t start) const {

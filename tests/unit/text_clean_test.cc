@@ -202,6 +202,42 @@ TEST_F(CleanTest, KeepsAllCapsWordsAndAgenciesInSentences) {
   EXPECT_EQ(Count(CleanRule::kPhotoCredit), 0u);
 }
 
+// "Firstname SURNAME / AGENCY": given names in normal case before surnames in capitals, often
+// glued to the sentence before it with no space.
+TEST_F(CleanTest, RemovesCreditsWithGivenNamesBeforeSurnamesInCapitals) {
+  EXPECT_EQ(Clean("Rescuers dig through the rubble of a school on Tuesday.Maria KOVAL / AFP\n"
+                  "The governor said six people were missing."),
+            "Rescuers dig through the rubble of a school on Tuesday.\n"
+            "The governor said six people were missing.");
+  EXPECT_EQ(
+      Clean("Des blindés entrent dans la ville, le 3 mai.Jean-Marc DUVAL/AFP\nLe front bouge."),
+      "Des blindés entrent dans la ville, le 3 mai.\nLe front bouge.");
+  EXPECT_EQ(Clean("A convoy leaves the port on Friday. Ana Maria SILVA COSTA / Reuters\nNext."),
+            "A convoy leaves the port on Friday.\nNext.");
+  EXPECT_EQ(Clean("Smoke rises over the harbour.Pedro ALVES / AFP The navy pulled back."),
+            "Smoke rises over the harbour. The navy pulled back.");
+  EXPECT_EQ(Clean("Un pont détruit près de Kherson. AFP / Pedro ALVES\nLa suite."),
+            "Un pont détruit près de Kherson.\nLa suite.");
+  EXPECT_EQ(Clean("Troops cross the river near the front Juan RUIZ / AFP\nMore."),
+            "Troops cross the river near the front\nMore.");
+  EXPECT_EQ(Count(CleanRule::kPhotoCredit), 6u);
+}
+
+TEST_F(CleanTest, KeepsNamesAndAgenciesThatAreNotCredits) {
+  const std::string texts[] = {
+      "The town fell on Monday, said Juan Barreto, a witness, who spoke to the AFP news agency.",
+      "Le photographe Juan BARRETO / AFP a été blessé mardi près de Kharkiv.",
+      "Selon des dépêches AFP/Reuters, Juan BARRETO a été blessé. L’AFP a confirmé.",
+      "La réunion a eu lieu.Le chef de l’ONU a parlé à l’AFP et à l’OTAN.",
+      "Les pays de l’OTAN / AFP et Reuters citent l’ONU.",
+      "The AFP news agency said Maria KOVAL had left.",
+      "AFP - Le MNLA a revendiqué l’attaque mardi.",
+      "Juan BARRETO, a witness, told Reuters the bridge was down.",
+  };
+  for (const std::string& text : texts) EXPECT_EQ(Clean(text), text);
+  EXPECT_EQ(Count(CleanRule::kPhotoCredit), 0u);
+}
+
 TEST_F(CleanTest, RemovesReadAlsoInserts) {
   EXPECT_EQ(
       Clean("Les combats durent.\n\nLIRE AUSSI Les talibans prennent une autre ville\n\nLa suite."),
