@@ -246,6 +246,15 @@ DateRange ResolveSentenceDate(const Document& doc, uint32_t first, uint32_t end,
       if (published.month != 0 && month > published.month + 2 && !next_is(i, DateWordKind::kNext))
         --year;
     }
+    // "fin juin", "early July": a third of the month.
+    if (i > 0 && word_at(i - 1).kind == DateWordKind::kPartOfMonth &&
+        date_matches[i - 1].end_token + 1 >= m.first_token) {
+      int part = word_at(i - 1).value;  // 1 early, 2 mid, 3 late
+      int from = part == 1 ? 1 : part == 2 ? 10 : 20;
+      int to = part == 1 ? 10 : part == 2 ? 20 : DaysInMonth(year, month);
+      *why = "part of a month";
+      return Range(DaysFromCivil(year, month, from), DaysFromCivil(year, month, to));
+    }
     *why = "month";
     return MonthRange(year, month);
   }

@@ -84,6 +84,7 @@ constexpr DateName kDateNames[] = {
     {"next", DateWordKind::kNext},
     {"last", DateWordKind::kLast},
     {"recent_hours", DateWordKind::kRecentHours},
+    {"part_of_month", DateWordKind::kPartOfMonth},
 };
 
 RuleOrigin Origin(const std::string& shown, uint32_t line, std::string_view example) {

@@ -92,6 +92,7 @@ enum class DateWordKind : uint8_t {
   kNext,         // "prochain", "next"
   kLast,         // "dernier", "last"
   kRecentHours,  // "dernières 24 heures", "past 24 hours": the day before publication and that day
+  kPartOfMonth,  // "début" 1, "mi" 2, "fin" 3 before a month: a third of it
 };
 
 struct DateWord {

@@ -35,6 +35,10 @@ const Case kCases[] = {
      "Anefis", "asserted", "2021-07-01", "2021-07-31"},
     {"fr", "2021-07-04", "Dans la nuit de vendredi à samedi, les rebelles ont conquis Ber.",
      "capture", "Ber", "asserted", "2021-07-02", "2021-07-03"},
+    {"fr", "2021-07-04", "Fin juin, les rebelles s'étaient emparés de Tessalit.", "capture",
+     "Tessalit", "asserted", "2021-06-20", "2021-06-30"},
+    {"fr", "2021-07-04", "En 2019, les rebelles avaient attaqué Tessalit.", "attack", "Tessalit",
+     "asserted", "2019-01-01", "2019-12-31"},
     // Enumerations: one event per listed place.
     {"fr", "2021-07-04", "Les insurgés ont pris Tarkint, Bourem et Intahaka, ainsi que Gossi.",
      "capture", "Gossi", "asserted"},
