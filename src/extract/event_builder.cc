@@ -457,6 +457,12 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
         for (const PlaceMention& m : places) {
           if (m.first_token < from || m.end_token > to) continue;
           if (PlaceExcluded(c, s, m)) continue;
+          // An unknown capitalized word opening a sentence is most often no place at all ("In",
+          // "Selon").
+          if (!m.place.resolved() && m.end_token == m.first_token + 1 &&
+              (doc.tokens[m.first_token].flags & kSentenceStart)) {
+            continue;
+          }
           bool take = previous == nullptr;
           if (!take) {
             int glue = Glue(c, s, previous->end_token, m.first_token);
