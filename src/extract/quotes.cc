@@ -144,12 +144,12 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
     }
     return false;
   };
+  // A role ("un habitant", "le porte-parole") before an armed actor's name ("les talibans").
   auto source_in = [&](uint32_t first, uint32_t end, std::string* name) {
-    for (const PhraseMatch& m : matches) {
-      if (m.first_token >= end) break;
-      if (m.first_token < first) continue;
-      PhraseKind kind = phrases[m.phrase].kind;
-      if (kind == PhraseKind::kSource || kind == PhraseKind::kActor) {
+    for (PhraseKind wanted : {PhraseKind::kSource, PhraseKind::kActor}) {
+      for (const PhraseMatch& m : matches) {
+        if (m.first_token >= end) break;
+        if (m.first_token < first || phrases[m.phrase].kind != wanted) continue;
         *name = Text(doc, m.first_token, m.end_token);
         return true;
       }
