@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <cstdlib>
 
 namespace vigie::internal {
@@ -35,7 +36,73 @@ int Weekday(int64_t days) {
   return static_cast<int>(((days % 7) + 7 + 3) % 7) + 1;
 }
 
+// A day of a month as the text writes it around the month word `m`: "4 juillet 2021", "samedi 3
+// juillet", "July 4, 2021", "Sunday, 4 July", "Wednesday (July 7)". `year` is 0 when none is
+// written, `weekday` 0 when none stands before the date.
+struct WrittenDate {
+  int day = -1;
+  int year = 0;
+  int weekday = 0;
+};
+
+bool IsYear(int n) {
+  return n >= 1900 && n <= 2200;
+}
+
+bool IsPunct(const Document& doc, uint32_t t) {
+  return t < doc.tokens.size() &&
+         (doc.tokens[t].kind == TokenKind::kPunct || doc.tokens[t].kind == TokenKind::kSymbol);
+}
+
+WrittenDate ReadDate(const Document& doc, const std::vector<PhraseMatch>& date_matches, size_t i,
+                     const RuleSet& rules) {
+  const Lexicon::Phrase* phrases = rules.lexicon.phrases().data();
+  const PhraseMatch& m = date_matches[i];
+  WrittenDate w;
+  uint32_t start = m.first_token;  // first token of the whole date, weekday aside
+  uint32_t after = m.end_token;    // first token after the day and month
+  int before = m.first_token > 0 ? TokenNumber(doc, m.first_token - 1) : -1;
+  if (before >= 1 && before <= 31) {
+    w.day = before;
+    start = m.first_token - 1;
+  } else {
+    int next = TokenNumber(doc, m.end_token);
+    if (next >= 1 && next <= 31) {
+      w.day = next;
+      after = m.end_token + 1;
+    }
+  }
+  // "2021" right after, or after a comma: "July 4, 2021".
+  int year = TokenNumber(doc, after);
+  if (!IsYear(year) && IsPunct(doc, after)) year = TokenNumber(doc, after + 1);
+  if (IsYear(year)) w.year = year;
+  // A weekday at most two tokens before: "jeudi 12 août", "Sunday, 4 July", "Wednesday (July 7)".
+  if (w.day > 0 && i > 0) {
+    const PhraseMatch& p = date_matches[i - 1];
+    const DateWord& word = rules.date_words[phrases[p.phrase].row];
+    if (word.kind == DateWordKind::kWeekday && p.end_token <= start && p.end_token + 2 >= start) {
+      bool only_punct = true;
+      for (uint32_t t = p.end_token; t < start; ++t) only_punct &= IsPunct(doc, t);
+      if (only_punct) w.weekday = word.value;
+    }
+  }
+  return w;
+}
+
 }  // namespace
+
+int CurrentYear() {
+  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  return static_cast<int>(std::chrono::year_month_day(today).year());
+}
+
+int YearOfWeekday(int month, int day, int weekday, int latest_year) {
+  for (int y = latest_year; y > latest_year - 40; --y) {
+    if (day > DaysInMonth(y, month)) continue;
+    if (Weekday(DaysFromCivil(y, month, day)) == weekday) return y;
+  }
+  return 0;
+}
 
 int64_t DaysFromCivil(int y, int m, int d) {
   y -= m <= 2;
@@ -93,18 +160,23 @@ Published ParsePublished(std::string_view text) {
 }
 
 Published ReferenceFromText(const Document& doc, const std::vector<PhraseMatch>& date_matches,
-                            const RuleSet& rules) {
+                            const RuleSet& rules, int latest_year) {
   Published p;
   const Lexicon::Phrase* phrases = rules.lexicon.phrases().data();
-  for (const PhraseMatch& m : date_matches) {
-    const DateWord& w = rules.date_words[phrases[m.phrase].row];
+  for (size_t i = 0; i < date_matches.size(); ++i) {
+    const DateWord& w = rules.date_words[phrases[date_matches[i].phrase].row];
     if (w.kind != DateWordKind::kMonth) continue;
-    int day = m.first_token > 0 ? TokenNumber(doc, m.first_token - 1) : -1;
-    int year = TokenNumber(doc, m.end_token);
-    if (year < 1900 || year > 2200) continue;
-    if (day >= 1 && day <= DaysInMonth(year, w.value)) {
+    WrittenDate written = ReadDate(doc, date_matches, i, rules);
+    int year = written.year;
+    // No year written, but a weekday that fixes it: "jeudi 12 août" is 2021, the latest year
+    // (dispatches tell the past) in which 12 August fell on a Thursday.
+    if (year == 0 && written.weekday != 0 && written.day >= 1) {
+      year = YearOfWeekday(w.value, written.day, written.weekday, latest_year);
+    }
+    if (year == 0) continue;
+    if (written.day >= 1 && written.day <= DaysInMonth(year, w.value)) {
       // The latest full date stands for the publication day: dispatches report the last days.
-      int64_t at = DaysFromCivil(year, w.value, day);
+      int64_t at = DaysFromCivil(year, w.value, written.day);
       if (!p.has_day() || at > p.day) {
         p.day = at;
         p.year = year;
@@ -142,10 +214,12 @@ int64_t LatestDayOfMonth(const Document& doc, const std::vector<PhraseMatch>& da
                          const RuleSet& rules, const Published& published) {
   int64_t latest = INT64_MIN;
   const Lexicon::Phrase* phrases = rules.lexicon.phrases().data();
-  for (const PhraseMatch& m : date_matches) {
-    const DateWord& w = rules.date_words[phrases[m.phrase].row];
+  for (size_t i = 0; i < date_matches.size(); ++i) {
+    const DateWord& w = rules.date_words[phrases[date_matches[i].phrase].row];
     if (w.kind != DateWordKind::kMonth || w.value != published.month) continue;
-    int day = m.first_token > 0 ? TokenNumber(doc, m.first_token - 1) : -1;
+    WrittenDate written = ReadDate(doc, date_matches, i, rules);
+    if (written.year != 0 && written.year != published.year) continue;
+    int day = written.day;
     if (day < 1 || day > DaysInMonth(published.year, published.month)) continue;
     latest = std::max(latest, DaysFromCivil(published.year, published.month, day));
   }
@@ -175,11 +249,9 @@ DateRange ResolveSentenceDate(const Document& doc, uint32_t first, uint32_t end,
     if (m.first_token < first || m.end_token > end || word_at(i).kind != DateWordKind::kMonth)
       continue;
     int month = word_at(i).value;
-    int day = m.first_token > 0 ? TokenNumber(doc, m.first_token - 1) : -1;
-    if (day < 1 || day > 31) day = TokenNumber(doc, m.end_token);
-    int year = TokenNumber(doc, m.end_token);
-    if (year < 1900 || year > 2200) year = TokenNumber(doc, m.end_token + 1);
-    if (year < 1900 || year > 2200) year = 0;
+    WrittenDate written = ReadDate(doc, date_matches, i, rules);
+    int day = written.day;
+    int year = written.year;
     if (day >= 1 && day <= 31 && day <= DaysInMonth(year ? year : 2000, month)) {
       if (year == 0) {
         if (published.year == 0) continue;

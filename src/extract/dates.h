@@ -38,10 +38,18 @@ DateRange ResolveSentenceDate(const Document& doc, uint32_t first, uint32_t end,
                               const std::vector<PhraseMatch>& date_matches, const RuleSet& rules,
                               const Published& published, std::string* why);
 
-// When the publication date is unknown, the first full date the article writes ("le 12 août
-// 2021"), or at least its year, serves as the reference for weekdays and dates without a year.
+// The current calendar year (UTC).
+int CurrentYear();
+// The latest year up to `latest_year` in which day/month fell on `weekday` (1 Monday .. 7
+// Sunday), 0 when none in forty years: "jeudi 12 août" is 2021 for a reader of 2026.
+int YearOfWeekday(int month, int day, int weekday, int latest_year);
+
+// When the publication date is unknown, the latest full date the article writes ("le 12 août
+// 2021", "August 13, 2021"), or at least its year, serves as the reference for weekdays and dates
+// without a year. A date with no year but a weekday ("jeudi 12 août") counts as full: the weekday
+// names the latest year up to `latest_year` (dispatches tell the past).
 Published ReferenceFromText(const Document& doc, const std::vector<PhraseMatch>& date_matches,
-                            const RuleSet& rules);
+                            const RuleSet& rules, int latest_year = CurrentYear());
 
 // When only the month of publication is known, the latest day of that month the article writes
 // ("dimanche 15 août"), INT64_MIN when none: weekdays resolve against it.

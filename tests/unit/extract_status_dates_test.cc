@@ -1,0 +1,70 @@
+// Dates read from the text when the dispatch has no publication date, and statuses of attributed
+// reports.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/dates.h"
+#include "extract_test_util.h"
+
+namespace vigie::internal {
+namespace {
+
+using testing::ExtractFixture;
+
+// The date of the first event of `type` in `text`, "earliest..latest".
+std::string DateOf(const std::string& text, std::string_view lang, std::string_view published,
+                   std::string_view type) {
+  ExtractFixture& f = ExtractFixture::Get();
+  EXPECT_TRUE(f.error.empty()) << f.error;
+  ExtractFixture::Output out = f.Run(text, lang, published);
+  for (const Event& e : out.events) {
+    if (e.type == type) return e.date.earliest + ".." + e.date.latest;
+  }
+  return "no " + std::string(type) + " event";
+}
+
+TEST(ExtractStatusDatesTest, YearOfWeekdayIsTheLatestMatchingYear) {
+  // 12 August was a Thursday in 2010 and 2021, and will be again in 2027.
+  EXPECT_EQ(YearOfWeekday(8, 12, 4, 2026), 2021);
+  EXPECT_EQ(YearOfWeekday(8, 12, 4, 2020), 2010);
+  EXPECT_EQ(YearOfWeekday(8, 12, 4, 2027), 2027);
+  // 29 February on a Monday: 2016.
+  EXPECT_EQ(YearOfWeekday(2, 29, 1, 2019), 2016);
+}
+
+TEST(ExtractStatusDatesTest, FrenchWeekdayAndDayNameTheYearWithoutPublication) {
+  // Thursday 15 August 2024; Saturday 10 August the last Saturday before it.
+  const std::string text =
+      "Le jeudi 15 août, les rebelles ont pris Tessalit. Samedi, ils avaient attaqué Aguelhok.";
+  EXPECT_EQ(DateOf(text, "fr", "", "capture"), "2024-08-15..2024-08-15");
+  EXPECT_EQ(DateOf(text, "fr", "", "attack"), "2024-08-10..2024-08-10");
+}
+
+TEST(ExtractStatusDatesTest, EnglishMonthBeforeDayWithYear) {
+  EXPECT_EQ(DateOf("The rebels captured Tessalit on March 3, 2022.", "en", "", "capture"),
+            "2022-03-03..2022-03-03");
+  // The written date stands for the publication day: "on Monday" is the Monday before.
+  EXPECT_EQ(DateOf("Published March 9, 2022. The rebels captured Tessalit on Monday.", "en", "",
+                   "capture"),
+            "2022-03-07..2022-03-07");
+}
+
+TEST(ExtractStatusDatesTest, EnglishWeekdayThenDateInBrackets) {
+  // Wednesday 9 July: 2025.
+  EXPECT_EQ(DateOf("The rebels attacked Aguelhok on Wednesday (July 9).", "en", "", "attack"),
+            "2025-07-09..2025-07-09");
+}
+
+TEST(ExtractStatusDatesTest, NoWeekdayAndNoYearGivesNoDate) {
+  EXPECT_EQ(DateOf("Le 15 août, les rebelles ont pris Tessalit.", "fr", "", "capture"), "..");
+}
+
+TEST(ExtractStatusDatesTest, WrittenYearWinsOverWeekday) {
+  // The weekday does not match 2019: the written year stands.
+  EXPECT_EQ(DateOf("Le mardi 3 juin 2019, les rebelles ont pris Tessalit.", "fr", "", "capture"),
+            "2019-06-03..2019-06-03");
+}
+
+}  // namespace
+}  // namespace vigie::internal
