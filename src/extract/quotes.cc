@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "extract/quote_words.h"
+
 namespace vigie::internal {
 namespace {
 
@@ -35,6 +37,32 @@ bool IsPlace(const std::vector<PlaceMention>& places, uint32_t first, uint32_t e
   return false;
 }
 
+// "Nagorno-Karabakh\n\nAzerbaijan": a paragraph break ends any name.
+bool LineBreakBefore(const Document& doc, uint32_t t) {
+  if (t == 0) return false;
+  for (uint32_t i = doc.tokens[t - 1].end; i < doc.tokens[t].start; ++i) {
+    if (doc.text[i] == '\n') return true;
+  }
+  return false;
+}
+
+// A clause break, except the full stop of "M. Khairzad" or "Gen. McKenzie".
+bool EndsWindow(const Document& doc, uint32_t t) {
+  const Token& tok = doc.tokens[t];
+  if (!IsClauseBreak(doc, tok)) return false;
+  if (t > 0 && doc.TokenText(tok) == ".") {
+    const Token& prev = doc.tokens[t - 1];
+    if (prev.kind == TokenKind::kWord &&
+        (IsNameTitle(prev.lower) || (prev.end - prev.start == 1 && (prev.flags & kCapitalized))))
+      return false;
+  }
+  return true;
+}
+
+bool NameWord(const Token& tok) {
+  return tok.kind == TokenKind::kWord && (tok.flags & kCapitalized) && !(tok.flags & kAllCaps);
+}
+
 bool IsSource(const RuleSet& rules, const std::vector<PhraseMatch>& matches, uint32_t first,
               uint32_t end) {
   for (const PhraseMatch& m : matches) {
@@ -46,33 +74,33 @@ bool IsSource(const RuleSet& rules, const std::vector<PhraseMatch>& matches, uin
   return false;
 }
 
-// The longest run of two or more capitalized words in [first, end) that is not exactly a place
-// ("Lashkar Gah"), not a source ("Agence France-Presse") and not in capitals (a photo credit).
+// A run of two or more capitalized words in [first, end) that is not exactly a place
+// ("Lashkar Gah"), not a source ("Agence France-Presse"), not in capitals (a photo credit) and
+// not the listener ("told Reuters", "à la chaîne Al Jazeera"). Words at its edges that are no
+// part of a name ("Selon", "Sunday", "Twitter") are dropped. The first such run after a quote,
+// the last one before it.
 bool FindName(const Document& doc, const std::vector<PlaceMention>& places, const RuleSet& rules,
               const std::vector<PhraseMatch>& matches, uint32_t first, uint32_t end,
-              uint32_t* name_first, uint32_t* name_end) {
-  uint32_t best_first = 0, best_len = 0;
+              uint32_t* name_first, uint32_t* name_end, bool prefer_last = false) {
+  bool found = false;
   for (uint32_t t = first; t < end;) {
-    const Token& tok = doc.tokens[t];
-    bool cap =
-        tok.kind == TokenKind::kWord && (tok.flags & kCapitalized) && !(tok.flags & kAllCaps);
-    if (!cap) {
+    if (!NameWord(doc.tokens[t])) {
       ++t;
       continue;
     }
     uint32_t u = t + 1;
-    while (u < end) {
+    while (u < end && !LineBreakBefore(doc, u)) {
       const Token& next = doc.tokens[u];
-      if (next.kind == TokenKind::kWord && (next.flags & kCapitalized) &&
-          !(next.flags & kAllCaps)) {
+      if (NameWord(next)) {
         ++u;
       } else if (next.kind == TokenKind::kWord && NameParticle(next.lower) && u + 1 < end &&
-                 (doc.tokens[u + 1].flags & kCapitalized)) {
+                 NameWord(doc.tokens[u + 1])) {
         u += 2;
       } else {
         break;
       }
     }
+    const uint32_t run_end = u;
     // "à l'Agence France-Presse Roh Gul Khairzad": the name starts after the source.
     uint32_t start = t;
     for (const PhraseMatch& m : matches) {
@@ -82,17 +110,22 @@ bool FindName(const Document& doc, const std::vector<PlaceMention>& places, cons
         start = m.end_token;
       }
     }
-    if (u - start >= 2 && u - start > best_len && !IsPlace(places, start, u) &&
-        !IsSource(rules, matches, start, u)) {
-      best_first = start;
-      best_len = u - start;
+    while (start < u &&
+           (IsNameEdgeWord(doc.tokens[start].lower) || IsNameTitle(doc.tokens[start].lower)))
+      ++start;
+    while (u > start && IsNameEdgeWord(doc.tokens[u - 1].lower)) --u;
+    bool listener = start > 0 && IsListenerMarker(doc.tokens[start - 1].lower);
+    if (u - start >= 2 && !listener && !IsPlace(places, start, u) &&
+        !IsSource(rules, matches, start, u) &&
+        (!found || prefer_last || u - start > *name_end - *name_first)) {
+      *name_first = start;
+      *name_end = u;
+      found = true;
+      if (!prefer_last) return true;
     }
-    t = u;
+    t = run_end;
   }
-  if (best_len == 0) return false;
-  *name_first = best_first;
-  *name_end = best_first + best_len;
-  return true;
+  return found;
 }
 
 std::string Text(const Document& doc, uint32_t first, uint32_t end) {
@@ -132,17 +165,22 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
                    const std::vector<PhraseMatch>& matches, const std::vector<PlaceMention>& places,
                    std::vector<Quote>* quotes) {
   const auto& phrases = rules.lexicon.phrases();
-  auto speech_in = [&](uint32_t first, uint32_t end) {
+  // The first speech cue in [first, end): "a déclaré", "said", "selon".
+  auto speech_in = [&](uint32_t first, uint32_t end) -> const PhraseMatch* {
     for (const PhraseMatch& m : matches) {
       if (m.first_token >= end) break;
       if (m.first_token < first || phrases[m.phrase].kind != PhraseKind::kCue) continue;
       CueKind kind = rules.cues[phrases[m.phrase].row].kind;
       if (kind == CueKind::kSpeech || kind == CueKind::kHearsay || kind == CueKind::kClaim ||
           kind == CueKind::kDeny) {
-        return true;
+        return &m;
       }
     }
-    return false;
+    return nullptr;
+  };
+  auto heard_by = [&](uint32_t t) {
+    return (t > 0 && IsListenerMarker(doc.tokens[t - 1].lower)) ||
+           (t > 1 && IsListenerMarker(doc.tokens[t - 2].lower));
   };
   // A role ("un habitant", "le porte-parole") before an armed actor's name ("les talibans").
   auto source_in = [&](uint32_t first, uint32_t end, std::string* name) {
@@ -150,7 +188,52 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
       for (const PhraseMatch& m : matches) {
         if (m.first_token >= end) break;
         if (m.first_token < first || phrases[m.phrase].kind != wanted) continue;
+        // "a déclaré un commerçant à la chaîne Radio Soleil": the channel only heard it.
+        if (heard_by(m.first_token)) continue;
         *name = Text(doc, m.first_token, m.end_token);
+        return true;
+      }
+    }
+    return false;
+  };
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  // "Wallace said", "regrette M. Khairzad", "Getachew claimed": a lone capitalized word next to
+  // the cue is the speaker, under the full name the article gave earlier when it did.
+  auto lone_name = [&](uint32_t t, std::string* name) {
+    if (t >= n || !NameWord(doc.tokens[t]) || IsNameEdgeWord(doc.tokens[t].lower) ||
+        IsNameTitle(doc.tokens[t].lower) || IsPlace(places, t, t + 1) ||
+        IsSource(rules, matches, t, t + 1) || (t > 0 && NameWord(doc.tokens[t - 1])) ||
+        (t + 1 < n && NameWord(doc.tokens[t + 1])))
+      return false;
+    std::string_view word = doc.TokenText(doc.tokens[t]);
+    for (uint32_t u = 0; u + 1 < n; ++u) {
+      if (doc.TokenText(doc.tokens[u]) != word || u == t) continue;
+      uint32_t a = u, b = u + 1;
+      while (a > 0 && NameWord(doc.tokens[a - 1]) && !LineBreakBefore(doc, a) &&
+             !IsNameEdgeWord(doc.tokens[a - 1].lower) && !IsNameTitle(doc.tokens[a - 1].lower))
+        --a;
+      while (b < n && NameWord(doc.tokens[b]) && !LineBreakBefore(doc, b) &&
+             !IsNameEdgeWord(doc.tokens[b].lower))
+        ++b;
+      if (b - a >= 2 && !IsPlace(places, a, b) && !IsSource(rules, matches, a, b)) {
+        *name = Text(doc, a, b);
+        return true;
+      }
+    }
+    *name = std::string(word);
+    return true;
+  };
+  // "a déclaré un habitant de la ville", "a senior government official told": an unnamed
+  // speaker described by a noun phrase in [first, end).
+  auto described = [&](uint32_t first, uint32_t end, std::string* name) {
+    for (uint32_t t = first; t < end; ++t) {
+      if (!IsSpeakerDeterminer(doc.tokens[t].lower)) continue;
+      uint32_t u = t + 1;
+      while (u < end && u < t + 5 && doc.tokens[u].kind == TokenKind::kWord &&
+             !EndsSpeakerPhrase(doc.tokens[u].lower))
+        ++u;
+      if (u > t + 1) {
+        *name = Text(doc, t + 1, u);
         return true;
       }
     }
@@ -158,25 +241,30 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
   };
 
   Speaker last;
-  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
-  bool straight_open = false;
+  uint32_t last_close = 0;
+  bool open_pending = false, open_guillemet = false;
   uint32_t open = 0;
   for (uint32_t t = 0; t < n; ++t) {
     Mark mark = QuoteMark(doc, doc.tokens[t]);
     if (mark == Mark::kNone) continue;
-    if (mark == Mark::kOpen || (mark == Mark::kStraight && !straight_open)) {
+    // A straight mark closes a quote opened by “ ("“We retreated...," the source said) but is
+    // nested inside « ».
+    if (mark == Mark::kOpen || (mark == Mark::kStraight && !open_pending)) {
       open = t;
-      straight_open = mark == Mark::kStraight;
+      open_pending = true;
+      open_guillemet = doc.TokenText(doc.tokens[t]) == "«";
       continue;
     }
-    if (mark == Mark::kStraight) straight_open = false;
+    if (!open_pending) continue;
+    if (mark == Mark::kStraight && open_guillemet) continue;
+    open_pending = false;
     uint32_t close = t;
     if (close <= open + 1 || close - open > 400) continue;
     Speaker speaker;
     uint32_t before = open > 25 ? open - 25 : 0;
     for (uint32_t u = open; u-- > before;) {
-      if (QuoteMark(doc, doc.tokens[u]) != Mark::kNone ||
-          (doc.TokenText(doc.tokens[u]) == "." && doc.tokens[u].kind == TokenKind::kPunct)) {
+      if (QuoteMark(doc, doc.tokens[u]) != Mark::kNone || EndsWindow(doc, u) ||
+          (u + 1 < open && LineBreakBefore(doc, u + 1))) {
         before = u + 1;
         break;
       }
@@ -185,36 +273,49 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
     // vice-gouverneure de la province".
     uint32_t after = std::min(n, close + 30);
     for (uint32_t u = close + 1; u < after; ++u) {
-      if (QuoteMark(doc, doc.tokens[u]) != Mark::kNone || IsClauseBreak(doc, doc.tokens[u])) {
+      if (QuoteMark(doc, doc.tokens[u]) != Mark::kNone || EndsWindow(doc, u) ||
+          LineBreakBefore(doc, u)) {
         after = u;
         break;
       }
     }
     uint32_t nf = 0, ne = 0;
-    const bool said_after = after > close + 1 && speech_in(close + 1, std::min(after, close + 5));
+    const PhraseMatch* cue_after =
+        after > close + 1 ? speech_in(close + 1, std::min(after, close + 8)) : nullptr;
+    const PhraseMatch* cue_before = before < open ? speech_in(before, open) : nullptr;
+    const bool said_after = cue_after != nullptr;
     const bool said_before =
-        before < open && (speech_in(before, open) || IsClauseBreak(doc, doc.tokens[open - 1]));
+        before < open && (cue_before != nullptr || IsClauseBreak(doc, doc.tokens[open - 1]));
     // A person's name beats a role ("le porte-parole"), which beats the previous speaker.
     if (said_after && FindName(doc, places, rules, matches, close + 1, after, &nf, &ne)) {
       speaker.name = Text(doc, nf, ne);
       speaker.role = RoleNear(doc, rules, matches, nf, ne, after);
-    } else if (said_before && FindName(doc, places, rules, matches, before, open, &nf, &ne)) {
+    } else if (said_before && FindName(doc, places, rules, matches, before, open, &nf, &ne, true)) {
       speaker.name = Text(doc, nf, ne);
       speaker.role = RoleNear(doc, rules, matches, nf, ne, open);
+    } else if (said_after && (lone_name(cue_after->first_token - 1, &speaker.name) ||
+                              lone_name(cue_after->end_token, &speaker.name))) {
+    } else if (cue_before && (lone_name(cue_before->first_token - 1, &speaker.name) ||
+                              lone_name(cue_before->end_token, &speaker.name))) {
     } else if (said_after && source_in(close + 1, after, &speaker.name)) {
       speaker.role = speaker.name;
     } else if (said_before && source_in(before, open, &speaker.name)) {
+      speaker.role = speaker.name;
+    } else if (said_after && described(close + 1, after, &speaker.name)) {
+      speaker.role = speaker.name;
+    } else if (cue_before && described(before, cue_before->first_token, &speaker.name)) {
       speaker.role = speaker.name;
     }
     if (speaker.name.empty()) speaker = last;
     if (speaker.name.empty()) {
       // No attribution around the quote: the person the paragraph last named.
       uint32_t from = open > 60 ? open - 60 : 0;
-      if (FindName(doc, places, rules, matches, from, open, &nf, &ne))
+      if (FindName(doc, places, rules, matches, std::max(from, last_close), open, &nf, &ne, true))
         speaker.name = Text(doc, nf, ne);
     }
     if (speaker.name.empty()) continue;
     last = speaker;
+    last_close = close;
     Quote q;
     q.speaker = speaker.name;
     q.role = speaker.role;

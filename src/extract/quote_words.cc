@@ -1,0 +1,61 @@
+#include "extract/quote_words.h"
+
+#include <algorithm>
+#include <array>
+
+namespace vigie::internal {
+namespace {
+
+template <size_t N>
+bool In(const std::array<std::string_view, N>& words, std::string_view w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+constexpr std::array<std::string_view, 24> kTitles = {
+    "m",   "mm",   "mr",  "mrs", "ms",  "mme",     "mlle",    "dr",
+    "gen", "gén",  "lt",  "col", "sgt", "capt",    "cpt",     "maj",
+    "pr",  "prof", "sen", "rep", "gov", "general", "général", "president"};
+
+constexpr std::array<std::string_view, 66> kEdges = {
+    // Function words that open a sentence.
+    "selon", "from", "on", "in", "at", "by", "for", "with", "according", "after", "before", "the",
+    "a", "an", "le", "la", "les", "l'", "un", "une", "des", "du", "de", "et", "and", "but", "mais",
+    "pour", "par", "dans", "sur", "avec", "lors", "quand", "when", "while", "as", "if", "ce",
+    "cette", "this", "that", "also", "aussi", "read",
+    // Days and platforms that follow a name ("Telegram Sunday", "Twitter Zabihullah Mujahid").
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "twitter",
+    "telegram", "facebook", "instagram", "youtube", "x", "earlier", "later", "today", "aujourd'hui",
+    "jr", "sr"};
+
+constexpr std::array<std::string_view, 21> kListeners = {
+    "told",        "to",           "à",         "au",      "aux",       "auprès",      "chaîne",
+    "télévision",  "agence",       "radio",     "journal", "quotidien", "magazine",    "site",
+    "journalists", "journalistes", "reporters", "channel", "agency",    "broadcaster", "newspaper"};
+
+constexpr std::array<std::string_view, 16> kDeterminers = {
+    "un", "une", "le",  "la",      "l'",  "les",  "des",       "a",
+    "an", "the", "one", "another", "two", "deux", "plusieurs", "several"};
+
+constexpr std::array<std::string_view, 22> kPhraseEnds = {
+    "à",   "au",  "aux",  "to",   "told", "on",   "in",    "by",     "par", "sur",  "dans",
+    "who", "qui", "said", "says", "dit",  "cité", "citée", "quoted", "via", "with", "avec"};
+
+}  // namespace
+
+bool IsNameTitle(std::string_view lower) {
+  return In(kTitles, lower);
+}
+bool IsNameEdgeWord(std::string_view lower) {
+  return In(kEdges, lower);
+}
+bool IsListenerMarker(std::string_view lower) {
+  return In(kListeners, lower);
+}
+bool IsSpeakerDeterminer(std::string_view lower) {
+  return In(kDeterminers, lower);
+}
+bool EndsSpeakerPhrase(std::string_view lower) {
+  return In(kPhraseEnds, lower);
+}
+
+}  // namespace vigie::internal

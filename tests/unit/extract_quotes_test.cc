@@ -1,0 +1,92 @@
+// Quote speakers: who said the words between the marks, from attribution before, after or
+// around the quote, with our own example sentences.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract_test_util.h"
+
+namespace vigie::internal {
+namespace {
+
+using testing::ExtractFixture;
+
+ExtractFixture::Output Analyze(const std::string& text, std::string_view lang) {
+  ExtractFixture& f = ExtractFixture::Get();
+  EXPECT_TRUE(f.error.empty()) << f.error;
+  return f.Run(text, lang, "2021-07-04");
+}
+
+TEST(ExtractQuotesTest, CurlyOpenClosedByStraightMark) {
+  auto out = Analyze(
+      "The rebels left the valley at dawn. \u201cWe saw the convoy leave before noon,\" a "
+      "farmer of the valley said.",
+      "en");
+  ASSERT_EQ(out.quotes.size(), 1u) << out.error;
+  EXPECT_EQ(out.quotes[0].text, "We saw the convoy leave before noon,");
+  EXPECT_NE(out.quotes[0].speaker.find("farmer"), std::string::npos) << out.quotes[0].speaker;
+}
+
+TEST(ExtractQuotesTest, ListenerIsNotTheSpeaker) {
+  auto out = Analyze(
+      "« Les combats ont cessé dans la nuit », a déclaré un commerçant à la chaîne de "
+      "télévision Radio Soleil.",
+      "fr");
+  ASSERT_EQ(out.quotes.size(), 1u) << out.error;
+  EXPECT_EQ(out.quotes[0].speaker.find("Radio"), std::string::npos) << out.quotes[0].speaker;
+  EXPECT_NE(out.quotes[0].speaker.find("commerçant"), std::string::npos) << out.quotes[0].speaker;
+}
+
+TEST(ExtractQuotesTest, SurnameAloneTakesTheFullNameGivenEarlier) {
+  auto out = Analyze(
+      "Le ministre Ousmane Diarra a visité la caserne lundi. Diarra a déclaré : « Nous "
+      "resterons ici tout l'hiver ».",
+      "fr");
+  ASSERT_EQ(out.quotes.size(), 1u) << out.error;
+  EXPECT_EQ(out.quotes[0].speaker, "Ousmane Diarra");
+}
+
+TEST(ExtractQuotesTest, EnglishSurnameBeforeSaid) {
+  auto out = Analyze(
+      "Defence chief Harold Pemberton spoke on Friday. \u201cThe bridge will hold,\u201d "
+      "Pemberton said.",
+      "en");
+  ASSERT_EQ(out.quotes.size(), 1u) << out.error;
+  EXPECT_EQ(out.quotes[0].speaker, "Harold Pemberton");
+}
+
+TEST(ExtractQuotesTest, DayAndPlatformAreNotPartOfTheName) {
+  auto out =
+      Analyze("\u201cThe town is ours,\u201d Marcus Oyelaran wrote on Telegram Sunday.", "en");
+  ASSERT_EQ(out.quotes.size(), 1u) << out.error;
+  EXPECT_EQ(out.quotes[0].speaker.find("Sunday"), std::string::npos) << out.quotes[0].speaker;
+}
+
+TEST(ExtractQuotesTest, UnnamedWitnessAfterTheQuote) {
+  auto out = Analyze("« Il n'y avait plus personne au marché », raconte un habitant.", "fr");
+  ASSERT_EQ(out.quotes.size(), 1u) << out.error;
+  EXPECT_EQ(out.quotes[0].speaker, "habitant");
+}
+
+TEST(ExtractQuotesTest, TitleFullStopDoesNotEndTheAttribution) {
+  auto out = Analyze(
+      "« La route est coupée depuis hier », a déclaré à la presse M. Idrissa Bamba, préfet "
+      "de la région.",
+      "fr");
+  ASSERT_EQ(out.quotes.size(), 1u) << out.error;
+  EXPECT_EQ(out.quotes[0].speaker, "Idrissa Bamba");
+}
+
+TEST(ExtractQuotesTest, SentenceOpeningWordIsNotPartOfTheName) {
+  auto out = Analyze("Selon Fatou Sangaré, « les blessés ont été évacués vers l'hôpital ».", "fr");
+  ASSERT_EQ(out.quotes.size(), 1u) << out.error;
+  EXPECT_EQ(out.quotes[0].speaker, "Fatou Sangaré");
+}
+
+TEST(ExtractQuotesTest, PhotoCreditIsNeverASpeaker) {
+  auto out = Analyze("AFP PHOTO / JEAN DUPONT\n\n« Nous avons reculé », a dit un soldat.", "fr");
+  for (const Quote& q : out.quotes) EXPECT_EQ(q.speaker.find("DUPONT"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace vigie::internal
