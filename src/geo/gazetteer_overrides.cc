@@ -1,7 +1,8 @@
-// data/gazetteer/overrides.tsv: what the packaged sources lack. Three row kinds, tab-separated,
+// data/gazetteer/overrides.tsv: what the packaged sources lack. Five row kinds, tab-separated,
 // each ending with a "# why" column (format: data/gazetteer/README.md):
 //   alias   REF  NAME|NAME...                          # why
 //   rename  REF  CANONICAL ENGLISH NAME                # why
+//   admin1  CC.CODE  LAT  LON  NAME|...                # why (a first-level unit GeoNames lacks)
 //   site    FEATURE  CC[.ADMIN1]  LAT  LON  NAME|...   # why
 //   place   FEATURE  CC[.ADMIN1]  LAT  LON  NAME|...   # why (a town the sources miss)
 #include <charconv>
@@ -57,6 +58,36 @@ Status ReadOverrides(const std::string& path, GazetteerBuilder* builder) {
       });
       return Status::Ok();
     }
+    if (op == "admin1") {
+      // A disputed or de facto unit news and ACLED name as a region, e.g. Nagorno-Karabakh:
+      // « l'offensive azerbaïdjanaise au Haut-Karabakh ». Its code is then usable by sites.
+      if (f.size() != 5) return InvalidArgument(where + "admin1 takes CC.CODE, LAT, LON, NAMES");
+      SplitFields(f[1], '.', &code);
+      if (code.size() != 2 || code[1].empty() || code[0].size() != 2 ||
+          builder->FindCountry(code[0]) == kNoEntry) {
+        return InvalidArgument(where + "bad admin1 code '" + std::string(f[1]) + "'");
+      }
+      if (builder->FindAdmin1(code[0], code[1]) != kNoEntry) {
+        return InvalidArgument(where + "admin1 '" + std::string(f[1]) +
+                               "' exists already (use alias or rename)");
+      }
+      BuildEntry e;
+      e.kind = PlaceKind::kAdmin1;
+      e.feature = "ADM1";
+      e.country = std::string(code[0]);
+      e.admin1_code = std::string(code[1]);
+      if (!ParseDegrees(f[2], 90, &e.lat) || !ParseDegrees(f[3], 180, &e.lon)) {
+        return InvalidArgument(where + "bad latitude or longitude");
+      }
+      e.has_coords = true;
+      ForEachName(f[4], [&](std::string_view name) {
+        if (e.name.empty()) e.name = std::string(name);
+        e.names.emplace_back(name);
+      });
+      if (e.name.empty()) return InvalidArgument(where + "an admin1 unit needs a name");
+      builder->AddEntry(std::move(e));
+      return Status::Ok();
+    }
     if (op == "site" || op == "place") {
       if (f.size() != 6)
         return InvalidArgument(where + std::string(op) +
@@ -88,7 +119,7 @@ Status ReadOverrides(const std::string& path, GazetteerBuilder* builder) {
       return Status::Ok();
     }
     return InvalidArgument(where + "unknown row kind '" + std::string(op) +
-                           "' (alias, rename, site or place)");
+                           "' (alias, rename, admin1, site or place)");
   });
 }
 

@@ -67,6 +67,48 @@ TEST_F(WorldGazetteerTest, AdminUnitsHaveFrenchNamesAndPoints) {
   EXPECT_EQ(First("Russie", PlaceKind::kCountry).country, "RU");
 }
 
+TEST_F(WorldGazetteerTest, ConflictExonymsFindTheirPlaces) {
+  EXPECT_EQ(First("Tigré", PlaceKind::kAdmin1).admin1, "Tigray");
+  EXPECT_EQ(First("Panchir", PlaceKind::kAdmin1).admin1, "Panjshir");
+  EXPECT_EQ(First("Pandjchir", PlaceKind::kAdmin1).admin1, "Panjshir");
+  EXPECT_EQ(First("Djozjan", PlaceKind::kAdmin1).admin1, "Jowzjan");
+  EXPECT_EQ(First("Jawzjan", PlaceKind::kAdmin1).admin1, "Jowzjan");
+  EXPECT_EQ(First("Lashkargah", PlaceKind::kCity).admin1, "Helmand");
+  EXPECT_EQ(First("Lashkar-Gah", PlaceKind::kCity).admin1, "Helmand");
+  EXPECT_EQ(First("Choucha", PlaceKind::kCity).country, "AZ");
+  EXPECT_EQ(First("Chouchi", PlaceKind::kCity).name, "Shusha");
+  EXPECT_EQ(First("Lyssytchansk", PlaceKind::kCity).admin1, "Luhansk");
+  EXPECT_EQ(First("Bunagana", PlaceKind::kCity).admin1, "North Kivu");
+  EXPECT_EQ(First("Kibumba", PlaceKind::kCity).admin1, "North Kivu");
+  EXPECT_EQ(First("l'État Shan", PlaceKind::kAdmin1).admin1, "Shan");
+  EXPECT_EQ(First("Chin State", PlaceKind::kAdmin1).admin1, "Chin");
+  GazEntry palma = {};
+  for (uint32_t i : gaz_->Candidates("palma")) {
+    if (gaz_->Entry(i).country == "MZ") palma = gaz_->Entry(i);
+  }
+  EXPECT_EQ(palma.admin1, "Cabo Delgado");
+}
+
+TEST_F(WorldGazetteerTest, NagornoKarabakhIsAnAdmin1Unit) {
+  GazEntry karabakh = First("Haut-Karabakh", PlaceKind::kAdmin1);
+  EXPECT_EQ(karabakh.country, "AZ");
+  EXPECT_EQ(karabakh.admin1, "Nagorno-Karabakh");
+  EXPECT_EQ(First("Nagorny Karabakh", PlaceKind::kAdmin1).admin1, "Nagorno-Karabakh");
+}
+
+TEST_F(WorldGazetteerTest, RenamedAdminUnitsKeepTheirGeoNamesNames) {
+  // News and ACLED write Khost, Ghor, Uruzgan, Sar-e Pul; GeoNames Khowst, Ghowr, Oruzgan...
+  EXPECT_EQ(First("Khowst", PlaceKind::kAdmin1).admin1, "Khost");
+  EXPECT_EQ(First("Ghowr", PlaceKind::kAdmin1).admin1, "Ghor");
+  EXPECT_EQ(First("Oruzgan", PlaceKind::kAdmin1).admin1, "Uruzgan");
+  EXPECT_EQ(First("Uruzgan", PlaceKind::kAdmin1).admin1, "Uruzgan");
+  EXPECT_EQ(First("Sar-e Pol Province", PlaceKind::kAdmin1).admin1, "Sar-e Pul");
+  EXPECT_EQ(First("Daikundi", PlaceKind::kAdmin1).admin1, "Daykundi");
+  EXPECT_EQ(First("Zhytomyr Oblast", PlaceKind::kAdmin1).admin1, "Zhytomyr");
+  EXPECT_EQ(First("Chernihiv Oblast", PlaceKind::kAdmin1).admin1, "Chernihiv");
+  EXPECT_EQ(First("Cabo Delgado Province", PlaceKind::kAdmin1).admin1, "Cabo Delgado");
+}
+
 TEST_F(WorldGazetteerTest, AirportCodesDoNotOutrankTowns) {
   auto gao = gaz_->Candidates("gao");
   ASSERT_FALSE(gao.empty());
