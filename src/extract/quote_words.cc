@@ -27,14 +27,17 @@ constexpr std::array<std::string_view, 66> kEdges = {
     "telegram", "facebook", "instagram", "youtube", "x", "earlier", "later", "today", "aujourd'hui",
     "jr", "sr"};
 
-constexpr std::array<std::string_view, 21> kListeners = {
-    "told",        "to",           "à",         "au",      "aux",       "auprès",      "chaîne",
-    "télévision",  "agence",       "radio",     "journal", "quotidien", "magazine",    "site",
-    "journalists", "journalistes", "reporters", "channel", "agency",    "broadcaster", "newspaper"};
+constexpr std::array<std::string_view, 23> kListeners = {
+    "on",        "sur",       "told",     "to",          "à",           "au",
+    "aux",       "auprès",    "chaîne",   "télévision",  "agence",      "radio",
+    "journal",   "quotidien", "magazine", "site",        "journalists", "journalistes",
+    "reporters", "channel",   "agency",   "broadcaster", "newspaper"};
 
-constexpr std::array<std::string_view, 16> kDeterminers = {
-    "un", "une", "le",  "la",      "l'",  "les",  "des",       "a",
-    "an", "the", "one", "another", "two", "deux", "plusieurs", "several"};
+constexpr std::array<std::string_view, 9> kFrenchDeterminers = {
+    "un", "une", "le", "la", "l'", "les", "des", "deux", "plusieurs"};
+// "a" is also the French "a déclaré": English articles only count in English text.
+constexpr std::array<std::string_view, 7> kEnglishDeterminers = {"a",   "an",      "the",    "one",
+                                                                 "two", "another", "several"};
 
 constexpr std::array<std::string_view, 22> kPhraseEnds = {
     "à",   "au",  "aux",  "to",   "told", "on",   "in",    "by",     "par", "sur",  "dans",
@@ -51,8 +54,8 @@ bool IsNameEdgeWord(std::string_view lower) {
 bool IsListenerMarker(std::string_view lower) {
   return In(kListeners, lower);
 }
-bool IsSpeakerDeterminer(std::string_view lower) {
-  return In(kDeterminers, lower);
+bool IsSpeakerDeterminer(std::string_view lower, bool english) {
+  return english ? In(kEnglishDeterminers, lower) : In(kFrenchDeterminers, lower);
 }
 bool EndsSpeakerPhrase(std::string_view lower) {
   return In(kPhraseEnds, lower);

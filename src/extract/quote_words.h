@@ -21,7 +21,7 @@ bool IsNameEdgeWord(std::string_view lower);
 bool IsListenerMarker(std::string_view lower);
 
 // Articles and quantifiers before an unnamed speaker: "un habitant", "a resident", "the source".
-bool IsSpeakerDeterminer(std::string_view lower);
+bool IsSpeakerDeterminer(std::string_view lower, bool english);
 
 // Words ending an unnamed speaker's description: "un insurgé à la chaîne", "a commander told".
 bool EndsSpeakerPhrase(std::string_view lower);

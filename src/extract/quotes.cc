@@ -165,18 +165,20 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
                    const std::vector<PhraseMatch>& matches, const std::vector<PlaceMention>& places,
                    std::vector<Quote>* quotes) {
   const auto& phrases = rules.lexicon.phrases();
-  // The first speech cue in [first, end): "a déclaré", "said", "selon".
-  auto speech_in = [&](uint32_t first, uint32_t end) -> const PhraseMatch* {
+  // The first (or last) speech cue in [first, end): "a déclaré", "said", "selon".
+  auto speech_in = [&](uint32_t first, uint32_t end, bool last = false) -> const PhraseMatch* {
+    const PhraseMatch* found = nullptr;
     for (const PhraseMatch& m : matches) {
       if (m.first_token >= end) break;
       if (m.first_token < first || phrases[m.phrase].kind != PhraseKind::kCue) continue;
       CueKind kind = rules.cues[phrases[m.phrase].row].kind;
       if (kind == CueKind::kSpeech || kind == CueKind::kHearsay || kind == CueKind::kClaim ||
           kind == CueKind::kDeny) {
-        return &m;
+        found = &m;
+        if (!last) break;
       }
     }
-    return nullptr;
+    return found;
   };
   auto heard_by = [&](uint32_t t) {
     return (t > 0 && IsListenerMarker(doc.tokens[t - 1].lower)) ||
@@ -227,7 +229,7 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
   // speaker described by a noun phrase in [first, end).
   auto described = [&](uint32_t first, uint32_t end, std::string* name) {
     for (uint32_t t = first; t < end; ++t) {
-      if (!IsSpeakerDeterminer(doc.tokens[t].lower)) continue;
+      if (!IsSpeakerDeterminer(doc.tokens[t].lower, doc.lang == Lang::kEn)) continue;
       uint32_t u = t + 1;
       while (u < end && u < t + 5 && doc.tokens[u].kind == TokenKind::kWord &&
              !EndsSpeakerPhrase(doc.tokens[u].lower))
@@ -271,7 +273,7 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
     }
     // After the quote, up to the end of its sentence: "», a déclaré à l'AFP Roh Gul Khairzad,
     // vice-gouverneure de la province".
-    uint32_t after = std::min(n, close + 30);
+    uint32_t after = std::min(n, close + 45);
     for (uint32_t u = close + 1; u < after; ++u) {
       if (QuoteMark(doc, doc.tokens[u]) != Mark::kNone || EndsWindow(doc, u) ||
           LineBreakBefore(doc, u)) {
@@ -280,14 +282,18 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
       }
     }
     uint32_t nf = 0, ne = 0;
-    const PhraseMatch* cue_after =
-        after > close + 1 ? speech_in(close + 1, std::min(after, close + 8)) : nullptr;
-    const PhraseMatch* cue_before = before < open ? speech_in(before, open) : nullptr;
+    // "« ... » et des notables ont demandé ..., a expliqué à l'AFP X": the cue may close the
+    // sentence the quote opened.
+    const PhraseMatch* cue_after = after > close + 1 ? speech_in(close + 1, after) : nullptr;
+    const PhraseMatch* cue_before = before < open ? speech_in(before, open, true) : nullptr;
     const bool said_after = cue_after != nullptr;
     const bool said_before =
         before < open && (cue_before != nullptr || IsClauseBreak(doc, doc.tokens[open - 1]));
     // A person's name beats a role ("le porte-parole"), which beats the previous speaker.
-    if (said_after && FindName(doc, places, rules, matches, close + 1, after, &nf, &ne)) {
+    // "\"...,\" Wallace said on Sky News": the word before the cue beats any name after it.
+    if (said_after && cue_after->first_token > close + 1 &&
+        lone_name(cue_after->first_token - 1, &speaker.name)) {
+    } else if (said_after && FindName(doc, places, rules, matches, close + 1, after, &nf, &ne)) {
       speaker.name = Text(doc, nf, ne);
       speaker.role = RoleNear(doc, rules, matches, nf, ne, after);
     } else if (said_before && FindName(doc, places, rules, matches, before, open, &nf, &ne, true)) {
@@ -301,7 +307,8 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
       speaker.role = speaker.name;
     } else if (said_before && source_in(before, open, &speaker.name)) {
       speaker.role = speaker.name;
-    } else if (said_after && described(close + 1, after, &speaker.name)) {
+    } else if (said_after && (described(close + 1, cue_after->first_token, &speaker.name) ||
+                              described(cue_after->end_token, after, &speaker.name))) {
       speaker.role = speaker.name;
     } else if (cue_before && described(before, cue_before->first_token, &speaker.name)) {
       speaker.role = speaker.name;
