@@ -1,5 +1,7 @@
 #include "extract/attribution.h"
 
+#include <algorithm>
+
 namespace vigie::internal {
 namespace {
 
@@ -65,7 +67,18 @@ bool NearestSource(const RuleSet& rules, const SentenceMatches& s, uint32_t at, 
 // rebelles ont annoncé une trêve").
 const PhraseMatch* SpeechFor(const RuleSet& rules, const SentenceMatches& s, int64_t first) {
   for (const PhraseMatch& m : s.cues) {
-    if (CueOf(rules, m).kind != CueKind::kSpeech) continue;
+    const Cue& cue = CueOf(rules, m);
+    if (cue.kind != CueKind::kSpeech) continue;
+    // A participle speaks only of what follows it: "ils ont fui en Ouzbékistan, affirmant être
+    // victimes d'un complot" asserts the flight (value 1 in cues.tsv).
+    // The word can also match its lemma's row ("saying" as "say"): the participle row decides.
+    if (m.first_token >= first && std::any_of(s.cues.begin(), s.cues.end(), [&](const auto& p) {
+          const Cue& other = CueOf(rules, p);
+          return other.kind == CueKind::kSpeech && other.value == 1 &&
+                 p.first_token == m.first_token;
+        })) {
+      continue;
+    }
     if (m.first_token < first || m.first_token + kClosingSpeechReach >= s.end_token) return &m;
   }
   return nullptr;
@@ -93,6 +106,17 @@ Attribution Attribute(const RuleSet& rules, const SentenceMatches& s, uint32_t t
   }
   std::string who;
   if (SentenceDenies(rules, s, &who)) {
+    // What the denier says in its stead is its own claim, not a denied event: "The government
+    // denied the claim, saying its forces were fighting for Dessie".
+    const PhraseMatch* deny = FindCue(rules, s, CueKind::kDeny, 0, INT64_MAX);
+    const PhraseMatch* speech = FindCue(rules, s, CueKind::kSpeech, deny->end_token, first);
+    if (speech != nullptr && speech->end_token <= trigger_first) {
+      a.status = EventStatus::kClaimed;
+      a.source = who;
+      a.has_source = !who.empty();
+      a.why = "what the denier says instead";
+      return a;
+    }
     a.status = EventStatus::kDenied;
     a.source = who;
     a.has_source = !who.empty();

@@ -614,7 +614,8 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
   }
   for (size_t i = first_new; i < events->size(); ++i) {
     Event& e = (*events)[i];
-    if (e.status == EventStatus::kDenied || e.status == EventStatus::kPlanned) continue;
+    if (e.status == EventStatus::kDenied || e.status == EventStatus::kPlanned || e.type == "attack")
+      continue;
     if (std::find(denied_places.begin(), denied_places.end(), PlaceKey(e.place)) !=
         denied_places.end()) {
       e.status = EventStatus::kDenied;

@@ -66,5 +66,37 @@ TEST(ExtractStatusDatesTest, WrittenYearWinsOverWeekday) {
             "2019-06-03..2019-06-03");
 }
 
+// The status of the first event of `type` in `text`.
+std::string StatusOf(const std::string& text, std::string_view lang, std::string_view type) {
+  ExtractFixture& f = ExtractFixture::Get();
+  EXPECT_TRUE(f.error.empty()) << f.error;
+  ExtractFixture::Output out = f.Run(text, lang, "2021-07-04");
+  for (const Event& e : out.events) {
+    if (e.type == type) return std::string(EventStatusName(e.status));
+  }
+  return "no " + std::string(type) + " event";
+}
+
+TEST(ExtractStatusDatesTest, ParticipleAttributesOnlyWhatFollows) {
+  EXPECT_EQ(StatusOf("Les rebelles ont pris Tessalit, affirmant vouloir y rester longtemps.", "fr",
+                     "capture"),
+            "asserted");
+  EXPECT_EQ(
+      StatusOf("The rebels captured Tessalit, saying the town was now free.", "en", "capture"),
+      "asserted");
+  // A finite speech verb closing the sentence still attributes it.
+  EXPECT_EQ(StatusOf("Les rebelles ont pris Tessalit, a déclaré le gouverneur.", "fr", "capture"),
+            "claimed");
+}
+
+TEST(ExtractStatusDatesTest, WhatTheDenierSaysInsteadIsItsClaim) {
+  EXPECT_EQ(StatusOf("The army denied the report, saying its soldiers were fighting the rebels in "
+                     "Tessalit.",
+                     "en", "attack"),
+            "claimed");
+  EXPECT_EQ(StatusOf("The army denied that the rebels had captured Tessalit.", "en", "capture"),
+            "denied");
+}
+
 }  // namespace
 }  // namespace vigie::internal
