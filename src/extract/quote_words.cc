@@ -16,7 +16,7 @@ constexpr std::array<std::string_view, 24> kTitles = {
     "gen", "gén",  "lt",  "col", "sgt", "capt",    "cpt",     "maj",
     "pr",  "prof", "sen", "rep", "gov", "general", "général", "president"};
 
-constexpr std::array<std::string_view, 66> kEdges = {
+constexpr std::array<std::string_view, 73> kEdges = {
     // Function words that open a sentence.
     "selon", "from", "on", "in", "at", "by", "for", "with", "according", "after", "before", "the",
     "a", "an", "le", "la", "les", "l'", "un", "une", "des", "du", "de", "et", "and", "but", "mais",
@@ -25,7 +25,8 @@ constexpr std::array<std::string_view, 66> kEdges = {
     // Days and platforms that follow a name ("Telegram Sunday", "Twitter Zabihullah Mujahid").
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "twitter",
     "telegram", "facebook", "instagram", "youtube", "x", "earlier", "later", "today", "aujourd'hui",
-    "jr", "sr"};
+    // Pronouns opening a sentence ("She told AFP"): the speaker is someone named before.
+    "he", "she", "they", "il", "elle", "ils", "elles", "jr", "sr"};
 
 constexpr std::array<std::string_view, 23> kListeners = {
     "on",        "sur",       "told",     "to",          "à",           "au",

@@ -184,6 +184,8 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
     return (t > 0 && IsListenerMarker(doc.tokens[t - 1].lower)) ||
            (t > 1 && IsListenerMarker(doc.tokens[t - 2].lower));
   };
+  // The first word of the role the speaker search settled on ("président" in "le président").
+  uint32_t role_head = 0;
   // A role ("un habitant", "le porte-parole") before an armed actor's name ("les talibans").
   auto source_in = [&](uint32_t first, uint32_t end, std::string* name) {
     for (PhraseKind wanted : {PhraseKind::kSource, PhraseKind::kActor}) {
@@ -193,6 +195,10 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
         // "a déclaré un commerçant à la chaîne Radio Soleil": the channel only heard it.
         if (heard_by(m.first_token)) continue;
         *name = Text(doc, m.first_token, m.end_token);
+        role_head = m.first_token;
+        while (role_head + 1 < m.end_token &&
+               IsSpeakerDeterminer(doc.tokens[role_head].lower, doc.lang == Lang::kEn))
+          ++role_head;
         return true;
       }
     }
@@ -236,10 +242,41 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
         ++u;
       if (u > t + 1) {
         *name = Text(doc, t + 1, u);
+        role_head = t + 1;
         return true;
       }
     }
     return false;
+  };
+
+  // "le président afghan Ashraf Ghani ... « ... », a déclaré le président": a role names the
+  // person the article put right after the same role word, the closest such place before the
+  // quote.
+  auto person_for_role = [&](uint32_t head, uint32_t open, std::string* name) {
+    const std::string_view folded = doc.tokens[head].folded;
+    uint32_t best_first = 0, best_end = 0, best_distance = UINT32_MAX;
+    for (uint32_t u = 0; u < n; ++u) {
+      if (doc.tokens[u].folded != folded) continue;
+      if (u >= open) break;
+      // At most two adjectives between: "président afghan Ashraf Ghani".
+      uint32_t v = u + 1;
+      while (v < n && v < u + 3 && !NameWord(doc.tokens[v]) && !LineBreakBefore(doc, v) &&
+             doc.tokens[v].kind == TokenKind::kWord && !(doc.tokens[v].flags & kAllCaps))
+        ++v;
+      uint32_t nf = 0, ne = 0;
+      if (v >= n || !NameWord(doc.tokens[v]) || LineBreakBefore(doc, v) ||
+          !FindName(doc, places, rules, matches, v, std::min(n, v + 6), &nf, &ne) || nf > v + 1)
+        continue;
+      uint32_t distance = open - u;
+      if (distance < best_distance) {
+        best_distance = distance;
+        best_first = nf;
+        best_end = ne;
+      }
+    }
+    if (best_distance == UINT32_MAX) return false;
+    *name = Text(doc, best_first, best_end);
+    return true;
   };
 
   Speaker last;
@@ -263,6 +300,7 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
     uint32_t close = t;
     if (close <= open + 1 || close - open > 400) continue;
     Speaker speaker;
+    role_head = n;
     uint32_t before = open > 25 ? open - 25 : 0;
     for (uint32_t u = open; u-- > before;) {
       if (QuoteMark(doc, doc.tokens[u]) != Mark::kNone || EndsWindow(doc, u) ||
@@ -312,6 +350,10 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
       speaker.role = speaker.name;
     } else if (cue_before && described(before, cue_before->first_token, &speaker.name)) {
       speaker.role = speaker.name;
+    }
+    if (role_head < n && !speaker.name.empty()) {
+      std::string person;
+      if (person_for_role(role_head, open, &person)) speaker.name = person;
     }
     if (speaker.name.empty()) speaker = last;
     if (speaker.name.empty()) {

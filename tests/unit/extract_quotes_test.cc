@@ -88,5 +88,22 @@ TEST(ExtractQuotesTest, PhotoCreditIsNeverASpeaker) {
   for (const Quote& q : out.quotes) EXPECT_EQ(q.speaker.find("DUPONT"), std::string::npos);
 }
 
+TEST(ExtractQuotesTest, RoleTakesThePersonNamedEarlierWithIt) {
+  auto out = Analyze(
+      "Le président tchadien Mahamat Abakar a quitté la capitale. « Nous reviendrons bientôt », "
+      "a affirmé le président.",
+      "fr");
+  ASSERT_EQ(out.quotes.size(), 1u) << out.error;
+  EXPECT_EQ(out.quotes[0].speaker, "Mahamat Abakar");
+}
+
+TEST(ExtractQuotesTest, PronounIsNotASpeakerName) {
+  auto out = Analyze(
+      "Commander Daniel Okafor inspected the trenches. \u201cWe will not move,\u201d he said.",
+      "en");
+  ASSERT_EQ(out.quotes.size(), 1u) << out.error;
+  EXPECT_EQ(out.quotes[0].speaker, "Daniel Okafor");
+}
+
 }  // namespace
 }  // namespace vigie::internal
