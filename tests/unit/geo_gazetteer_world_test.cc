@@ -1,14 +1,18 @@
 // Checks on the real compiled gazetteer (data/gazetteer/world.vgz, made by
-// scripts/build-gazetteer.sh); skipped when it has not been built.
+// scripts/build-gazetteer.sh); skipped when it has not been built. The overrides admin1 row is
+// also checked on a small builder of its own.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "base/fold.h"
 #include "geo/gazetteer.h"
+#include "geo/gazetteer_builder.h"
+#include "geo/gazetteer_sources.h"
 
 namespace vigie::internal {
 namespace {
@@ -107,6 +111,40 @@ TEST_F(WorldGazetteerTest, RenamedAdminUnitsKeepTheirGeoNamesNames) {
   EXPECT_EQ(First("Zhytomyr Oblast", PlaceKind::kAdmin1).admin1, "Zhytomyr");
   EXPECT_EQ(First("Chernihiv Oblast", PlaceKind::kAdmin1).admin1, "Chernihiv");
   EXPECT_EQ(First("Cabo Delgado Province", PlaceKind::kAdmin1).admin1, "Cabo Delgado");
+}
+
+// The admin1 row kind, on a builder of its own (no world index needed).
+std::string WriteOverrides(const std::string& name, const std::string& text) {
+  std::string path = (std::filesystem::temp_directory_path() / name).string();
+  std::ofstream(path) << text;
+  return path;
+}
+
+TEST(OverridesAdmin1Test, AddsAUnitThatSitesCanUse) {
+  GazetteerBuilder builder;
+  builder.AddCountry("AZ", "Azerbaijan");
+  std::string path = WriteOverrides(
+      "vigie_overrides_admin1.tsv",
+      "admin1\tAZ.NK\t39.82\t46.75\tNagorno-Karabakh|Haut-Karabakh\t# « au Haut-Karabakh »\n"
+      "place\tPPL\tAZ.NK\t39.76\t46.75\tShusha|Choucha\t# « la prise de Choucha »\n");
+  Status s = ReadOverrides(path, &builder);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  uint32_t unit = builder.FindAdmin1("AZ", "NK");
+  ASSERT_NE(unit, kNoEntry);
+  EXPECT_EQ(builder.entry(unit).name, "Nagorno-Karabakh");
+  EXPECT_THAT(builder.entry(unit).names, ::testing::Contains("Haut-Karabakh"));
+}
+
+TEST(OverridesAdmin1Test, AnExistingCodeIsAnErrorNamingTheLine) {
+  GazetteerBuilder builder;
+  builder.AddCountry("AZ", "Azerbaijan");
+  builder.AddAdmin1("AZ", "55", "Shusha");
+  std::string path =
+      WriteOverrides("vigie_overrides_admin1_dup.tsv",
+                     "# comment\nadmin1\tAZ.55\t39.76\t46.75\tShusha\t# already in GeoNames\n");
+  Status s = ReadOverrides(path, &builder);
+  EXPECT_FALSE(s.ok());
+  EXPECT_THAT(s.ToString(), ::testing::HasSubstr(":2: admin1 'AZ.55' exists already"));
 }
 
 TEST_F(WorldGazetteerTest, AirportCodesDoNotOutrankTowns) {
