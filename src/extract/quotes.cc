@@ -134,6 +134,10 @@ std::string Text(const Document& doc, uint32_t first, uint32_t end) {
                          doc.tokens[end - 1].end - doc.tokens[first].start);
 }
 
+bool IsOfWord(std::string_view lower) {
+  return lower == "de" || lower == "des" || lower == "du" || lower == "d'" || lower == "of";
+}
+
 bool IsComma(const Document& doc, uint32_t t) {
   return doc.tokens[t].kind == TokenKind::kPunct && doc.TokenText(doc.tokens[t]) == ",";
 }
@@ -194,7 +198,17 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
         if (m.first_token < first || phrases[m.phrase].kind != wanted) continue;
         // "a déclaré un commerçant à la chaîne Radio Soleil": the channel only heard it.
         if (heard_by(m.first_token)) continue;
-        *name = Text(doc, m.first_token, m.end_token);
+        // "selon un communiqué des gardes-frontières du Tadjikistan": whose statement it is.
+        const uint32_t count = static_cast<uint32_t>(doc.tokens.size());
+        uint32_t stop = m.end_token;
+        if (wanted == PhraseKind::kSource && stop < count && IsOfWord(doc.tokens[stop].lower)) {
+          uint32_t u = stop + 1;
+          while (u < count && u < stop + 6 && doc.tokens[u].kind == TokenKind::kWord &&
+                 !EndsSpeakerPhrase(doc.tokens[u].lower) && !LineBreakBefore(doc, u))
+            ++u;
+          if (u > stop + 1) stop = u;
+        }
+        *name = Text(doc, m.first_token, stop);
         role_head = m.first_token;
         while (role_head + 1 < m.end_token &&
                IsSpeakerDeterminer(doc.tokens[role_head].lower, doc.lang == Lang::kEn))
@@ -354,6 +368,28 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
     if (role_head < n && !speaker.name.empty()) {
       std::string person;
       if (person_for_role(role_head, open, &person)) speaker.name = person;
+    }
+    if (speaker.name.empty()) {
+      // "X told AFP that ... . \"...\", he continued": the person last named next to a speech
+      // cue since the previous quote.
+      uint32_t from = std::max(open > 80 ? open - 80 : 0u, last_close);
+      for (auto m = matches.rbegin(); m != matches.rend() && speaker.name.empty(); ++m) {
+        if (m->first_token >= open) continue;
+        if (m->first_token < from) break;
+        if (phrases[m->phrase].kind != PhraseKind::kCue ||
+            speech_in(m->first_token, m->end_token) != &*m)
+          continue;
+        uint32_t a = m->first_token > 6 ? m->first_token - 6 : 0;
+        if (FindName(doc, places, rules, matches, std::max(a, from), m->first_token, &nf, &ne,
+                     true) &&
+            ne + 3 >= m->first_token) {
+          speaker.name = Text(doc, nf, ne);
+          speaker.role = RoleNear(doc, rules, matches, nf, ne, m->first_token);
+        } else if (FindName(doc, places, rules, matches, m->end_token,
+                            std::min(open, m->end_token + 6), &nf, &ne)) {
+          speaker.name = Text(doc, nf, ne);
+        }
+      }
     }
     if (speaker.name.empty()) speaker = last;
     if (speaker.name.empty()) {

@@ -105,5 +105,14 @@ TEST(ExtractQuotesTest, PronounIsNotASpeakerName) {
   EXPECT_EQ(out.quotes[0].speaker, "Daniel Okafor");
 }
 
+TEST(ExtractQuotesTest, PronounQuoteGoesToThePersonLastNamedWithACue) {
+  auto out = Analyze(
+      "The mayor Peter Lindqvist told AFP that the dam had cracked. \u201cWater is rising fast,"
+      "\u201d he added.",
+      "en");
+  ASSERT_EQ(out.quotes.size(), 1u) << out.error;
+  EXPECT_EQ(out.quotes[0].speaker, "Peter Lindqvist");
+}
+
 }  // namespace
 }  // namespace vigie::internal
