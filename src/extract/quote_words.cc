@@ -40,9 +40,18 @@ constexpr std::array<std::string_view, 9> kFrenchDeterminers = {
 constexpr std::array<std::string_view, 7> kEnglishDeterminers = {"a",   "an",      "the",    "one",
                                                                  "two", "another", "several"};
 
-constexpr std::array<std::string_view, 22> kPhraseEnds = {
-    "à",   "au",  "aux",  "to",   "told", "on",   "in",    "by",     "par", "sur",  "dans",
-    "who", "qui", "said", "says", "dit",  "cité", "citée", "quoted", "via", "with", "avec"};
+constexpr std::array<std::string_view, 38> kPhraseEnds = {
+    "à", "au", "aux", "to", "told", "on", "in", "by", "par", "sur", "dans", "who", "qui", "said",
+    "says", "dit", "cité", "citée", "quoted", "via", "with", "avec", "pour", "from", "at", "lors",
+    "en", "that", "que", "qu'",
+    // Verbs after the description: "le Conseil provincial de Nimroz a confirmé".
+    "a", "ont", "avait", "est", "has", "had", "is", "was"};
+
+// "dans une allocution télévisée", "in a border town": after these the article describes where
+// or how the words were said, not who said them.
+constexpr std::array<std::string_view, 14> kPlacePrepositions = {
+    "dans", "in",   "lors", "during", "pendant", "sur",   "on",
+    "at",   "from", "into", "near",   "près",    "après", "after"};
 
 }  // namespace
 
@@ -57,6 +66,9 @@ bool IsListenerMarker(std::string_view lower) {
 }
 bool IsSpeakerDeterminer(std::string_view lower, bool english) {
   return english ? In(kEnglishDeterminers, lower) : In(kFrenchDeterminers, lower);
+}
+bool IntroducesCircumstance(std::string_view lower) {
+  return In(kPlacePrepositions, lower);
 }
 bool EndsSpeakerPhrase(std::string_view lower) {
   return In(kPhraseEnds, lower);

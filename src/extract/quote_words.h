@@ -26,6 +26,9 @@ bool IsSpeakerDeterminer(std::string_view lower, bool english);
 // Words ending an unnamed speaker's description: "un insurgé à la chaîne", "a commander told".
 bool EndsSpeakerPhrase(std::string_view lower);
 
+// "dans une allocution télévisée", "in a border town": a noun phrase after these is no speaker.
+bool IntroducesCircumstance(std::string_view lower);
+
 }  // namespace vigie::internal
 
 #endif  // VIGIE_EXTRACT_QUOTE_WORDS_H_

@@ -206,6 +206,9 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
           while (u < count && u < stop + 6 && doc.tokens[u].kind == TokenKind::kWord &&
                  !EndsSpeakerPhrase(doc.tokens[u].lower) && !LineBreakBefore(doc, u))
             ++u;
+          while (u > stop + 1 && (IsOfWord(doc.tokens[u - 1].lower) ||
+                                  IsSpeakerDeterminer(doc.tokens[u - 1].lower, false)))
+            --u;
           if (u > stop + 1) stop = u;
         }
         *name = Text(doc, m.first_token, stop);
@@ -247,13 +250,19 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
   };
   // "a déclaré un habitant de la ville", "a senior government official told": an unnamed
   // speaker described by a noun phrase in [first, end).
-  auto described = [&](uint32_t first, uint32_t end, std::string* name) {
+  // With `reach_end`, the phrase must run up to `end` ("a senior official told": the cue).
+  auto described = [&](uint32_t first, uint32_t end, std::string* name, bool reach_end) {
     for (uint32_t t = first; t < end; ++t) {
       if (!IsSpeakerDeterminer(doc.tokens[t].lower, doc.lang == Lang::kEn)) continue;
+      if (t > 0 && IntroducesCircumstance(doc.tokens[t - 1].lower)) continue;
       uint32_t u = t + 1;
       while (u < end && u < t + 5 && doc.tokens[u].kind == TokenKind::kWord &&
              !EndsSpeakerPhrase(doc.tokens[u].lower))
         ++u;
+      while (u > t + 1 && (IsOfWord(doc.tokens[u - 1].lower) ||
+                           IsSpeakerDeterminer(doc.tokens[u - 1].lower, false)))
+        --u;
+      if (reach_end && u != end) continue;
       if (u > t + 1) {
         *name = Text(doc, t + 1, u);
         role_head = t + 1;
@@ -359,10 +368,10 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
       speaker.role = speaker.name;
     } else if (said_before && source_in(before, open, &speaker.name)) {
       speaker.role = speaker.name;
-    } else if (said_after && (described(close + 1, cue_after->first_token, &speaker.name) ||
-                              described(cue_after->end_token, after, &speaker.name))) {
+    } else if (said_after && (described(close + 1, cue_after->first_token, &speaker.name, true) ||
+                              described(cue_after->end_token, after, &speaker.name, false))) {
       speaker.role = speaker.name;
-    } else if (cue_before && described(before, cue_before->first_token, &speaker.name)) {
+    } else if (cue_before && described(before, cue_before->first_token, &speaker.name, true)) {
       speaker.role = speaker.name;
     }
     if (role_head < n && !speaker.name.empty()) {
