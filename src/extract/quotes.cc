@@ -115,7 +115,10 @@ bool FindName(const Document& doc, const std::vector<PlaceMention>& places, cons
       ++start;
     while (u > start && IsNameEdgeWord(doc.tokens[u - 1].lower)) --u;
     bool listener = start > 0 && IsListenerMarker(doc.tokens[start - 1].lower);
-    if (u - start >= 2 && !listener && !IsPlace(places, start, u) &&
+    // "Tolga Akmen/AFP/Getty Images": a photo credit, even in mixed case.
+    bool credit = (run_end < doc.tokens.size() && doc.TokenText(doc.tokens[run_end]) == "/") ||
+                  (t > 0 && doc.TokenText(doc.tokens[t - 1]) == "/");
+    if (u - start >= 2 && !listener && !credit && !IsPlace(places, start, u) &&
         !IsSource(rules, matches, start, u) &&
         (!found || prefer_last || u - start > *name_end - *name_first)) {
       *name_first = start;

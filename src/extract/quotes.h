@@ -1,7 +1,11 @@
-// Direct quotations in « », “ ” or " " with their speaker, found before the quote ("Le ministre
-// X a déclaré : « ... »"), after it ("« ... », a déclaré X", "\"...\", X said") or through a
-// pronoun ("a-t-il ajouté") to the last named speaker. Photo credits in capitals ("REUTERS/X")
-// are never speakers.
+// Direct quotations in « », “ ” or " " (a “ may close with ") with their speaker, found after
+// the quote ("« ... », a déclaré à l'AFP X, porte-parole"; "\"...,\" Wallace said"), before it
+// ("Le ministre X a déclaré : « ... »", "Selon X, « ... »") or, for "a-t-il ajouté" / "he said",
+// in the person last named beside a speech cue. A surname alone takes the full name the article
+// gave earlier; a role ("le président") takes the person named right after the same role word
+// earlier; an unnamed speaker keeps its description ("un habitant de la ville"). Listeners
+// ("told Reuters", "à la chaîne X") and photo credits ("REUTERS/X", "Jane Doe/AFP") are never
+// speakers.
 #ifndef VIGIE_EXTRACT_QUOTES_H_
 #define VIGIE_EXTRACT_QUOTES_H_
 

@@ -114,5 +114,22 @@ TEST(ExtractQuotesTest, PronounQuoteGoesToThePersonLastNamedWithACue) {
   EXPECT_EQ(out.quotes[0].speaker, "Peter Lindqvist");
 }
 
+TEST(ExtractQuotesTest, MixedCasePhotoCreditIsNeverASpeaker) {
+  auto out = Analyze(
+      "Soldiers at a checkpoint. Lena Hartmann/AFP/Getty Images\n\n\u201cNobody may pass "
+      "tonight,\u201d a sergeant said.",
+      "en");
+  for (const Quote& q : out.quotes) EXPECT_EQ(q.speaker.find("Hartmann"), std::string::npos);
+}
+
+TEST(ExtractQuotesTest, CircumstanceIsNoSpeaker) {
+  auto out = Analyze(
+      "« Nous ne céderons rien », a déclaré dans une allocution télévisée le porte-parole de "
+      "l'armée.",
+      "fr");
+  ASSERT_EQ(out.quotes.size(), 1u) << out.error;
+  EXPECT_EQ(out.quotes[0].speaker.find("allocution"), std::string::npos) << out.quotes[0].speaker;
+}
+
 }  // namespace
 }  // namespace vigie::internal
