@@ -6,6 +6,7 @@
 
 #include "store/sqlite_handle.h"
 #include "vigie/analysis.h"
+#include "vigie/store.h"
 
 namespace vigie::internal {
 
@@ -15,6 +16,16 @@ inline constexpr const char* kPlaceColumns =
     "place_text, place_name, place_kind, country, admin1, admin2, lat, lon, geonameid, approximate";
 void BindPlace(Statement& stmt, int first, const Place& place);
 Place ReadPlace(const Statement& stmt, int first);
+
+// The columns of one report (mention m joined with its article a), place columns last: the
+// select lists of every query that reads reports start with these, in this order.
+inline constexpr const char* kMentionColumns =
+    "a.key, a.url, a.published, a.dup_group, m.ordinal, m.type, m.actor, m.target, m.place_start, "
+    "m.place_end, m.date_earliest, m.date_latest, m.status, m.source, m.count, m.fatalities, "
+    "m.evidence_start, m.evidence_end, m.evidence_text, m.rule, "
+    "m.place_text, m.place_name, m.place_kind, m.country, m.admin1, m.admin2, m.lat, m.lon, "
+    "m.geonameid, m.approximate";
+Mention ReadMention(const Statement& stmt);
 
 PlaceKind ParsePlaceKind(std::string_view name);
 EventStatus ParseEventStatus(std::string_view name);

@@ -27,27 +27,7 @@ Result<std::vector<Mention>> SqliteStore::MentionsOf(int64_t event) {
       return row.status();
     }
     if (!*row) break;
-    Mention m;
-    m.article = s.Text(0);
-    m.url = s.Text(1);
-    m.published = s.Text(2);
-    m.dup_group = s.Text(3);
-    m.ordinal = static_cast<int>(s.Int(4));
-    Event& e = m.event;
-    e.type = s.Text(5);
-    e.actor = s.Text(6);
-    e.target = s.Text(7);
-    e.place = ReadPlace(s, 20);
-    e.place.span = {static_cast<uint32_t>(s.Int(8)), static_cast<uint32_t>(s.Int(9))};
-    e.date = {s.Text(10), s.Text(11)};
-    e.status = ParseEventStatus(s.Text(12));
-    e.source = s.Text(13);
-    e.count = s.OptionalInt(14);
-    e.fatalities = s.OptionalInt(15);
-    e.evidence.span = {static_cast<uint32_t>(s.Int(16)), static_cast<uint32_t>(s.Int(17))};
-    e.evidence.text = s.Text(18);
-    e.rule = s.Text(19);
-    mentions.push_back(std::move(m));
+    mentions.push_back(ReadMention(s));
   }
   s.Reset();
   return mentions;

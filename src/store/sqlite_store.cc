@@ -112,15 +112,11 @@ Status SqliteStore::Prepare() {
   VIGIE_RETURN_IF_ERROR(PrepareInto(db_, &index_new_mentions_,
                                     "INSERT INTO mention_fts(rowid, evidence_text) "
                                     "SELECT id, evidence_text FROM mention WHERE id > ?"));
-  VIGIE_RETURN_IF_ERROR(PrepareInto(
-      db_, &mentions_of_event_,
-      std::string("SELECT a.key, a.url, a.published, a.dup_group, m.ordinal, m.type, m.actor, "
-                  "m.target, m.place_start, m.place_end, m.date_earliest, m.date_latest, m.status, "
-                  "m.source, m.count, m.fatalities, m.evidence_start, m.evidence_end, "
-                  "m.evidence_text, m.rule, ") +
-          kPlaceColumns +
-          " FROM mention m JOIN article a ON a.id = m.article WHERE m.event = ?"
-          " ORDER BY a.published, a.key, m.ordinal"));
+  VIGIE_RETURN_IF_ERROR(
+      PrepareInto(db_, &mentions_of_event_,
+                  std::string("SELECT ") + kMentionColumns +
+                      " FROM mention m JOIN article a ON a.id = m.article WHERE m.event = ?"
+                      " ORDER BY a.published, a.key, m.ordinal"));
   return Status::Ok();
 }
 
@@ -333,40 +329,16 @@ Status SqliteStore::RefreshInTransaction() {
 
 Result<std::vector<Mention>> SqliteStore::LoadMentions(std::vector<int64_t>* rowids,
                                                        std::vector<int64_t>* events) {
-  auto select = db_.Prepare(
-      std::string("SELECT a.key, a.url, a.published, a.dup_group, m.ordinal, m.type, m.actor, "
-                  "m.target, m.place_start, m.place_end, m.date_earliest, m.date_latest, m.status, "
-                  "m.source, m.count, m.fatalities, m.evidence_start, m.evidence_end, "
-                  "m.evidence_text, m.rule, ") +
-      kPlaceColumns + ", m.id, m.event FROM mention m JOIN article a ON a.id = m.article");
+  auto select = db_.Prepare(std::string("SELECT ") + kMentionColumns +
+                            ", m.id, m.event FROM mention m JOIN article a ON a.id = m.article");
   if (!select.ok()) return select.status();
   std::vector<Mention> mentions;
   for (;;) {
     auto row = select->Step();
     if (!row.ok()) return row.status();
     if (!*row) break;
-    Mention m;
     const Statement& s = *select;
-    m.article = s.Text(0);
-    m.url = s.Text(1);
-    m.published = s.Text(2);
-    m.dup_group = s.Text(3);
-    m.ordinal = static_cast<int>(s.Int(4));
-    Event& e = m.event;
-    e.type = s.Text(5);
-    e.actor = s.Text(6);
-    e.target = s.Text(7);
-    e.place = ReadPlace(s, 20);
-    e.place.span = {static_cast<uint32_t>(s.Int(8)), static_cast<uint32_t>(s.Int(9))};
-    e.date = {s.Text(10), s.Text(11)};
-    e.status = ParseEventStatus(s.Text(12));
-    e.source = s.Text(13);
-    e.count = s.OptionalInt(14);
-    e.fatalities = s.OptionalInt(15);
-    e.evidence.span = {static_cast<uint32_t>(s.Int(16)), static_cast<uint32_t>(s.Int(17))};
-    e.evidence.text = s.Text(18);
-    e.rule = s.Text(19);
-    mentions.push_back(std::move(m));
+    mentions.push_back(ReadMention(s));
     rowids->push_back(s.Int(30));
     events->push_back(s.IsNull(31) ? 0 : s.Int(31));
   }
