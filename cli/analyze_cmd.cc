@@ -1,5 +1,5 @@
-// vigie analyze [FILE...|DIR|-]: one JSON analysis per article on stdout; problems and the summary on
-// stderr. Exit status 0 when every record was analysed or skipped for its language, 1 when some
+// vigie analyze [FILE...|DIR|-]: one JSON analysis per article on stdout; problems and the summary
+// on stderr. Exit status 0 when every record was analysed or skipped for its language, 1 when some
 // record could not be read or analysed, 2 when the pipeline could not start.
 #include <chrono>
 #include <cstdio>
@@ -35,16 +35,21 @@ struct Tally {
 
 std::string SkipReason(const Status& s) {
   switch (s.code()) {
-    case StatusCode::kUnsupported: return "unsupported language";
-    case StatusCode::kTooLarge: return "too large";
+    case StatusCode::kUnsupported:
+      return "unsupported language";
+    case StatusCode::kTooLarge:
+      return "too large";
     case StatusCode::kInvalidArgument:
       if (s.message().find("JSON") != std::string::npos) return "broken JSON";
       if (s.message().find("UTF-8") != std::string::npos) return "invalid UTF-8";
       if (s.message().find("binary") != std::string::npos) return "binary file";
       return "no text";
-    case StatusCode::kNotFound: return "not found";
-    case StatusCode::kIoError: return "unreadable";
-    default: return "error";
+    case StatusCode::kNotFound:
+      return "not found";
+    case StatusCode::kIoError:
+      return "unreadable";
+    default:
+      return "error";
   }
 }
 
@@ -96,7 +101,8 @@ void PrintSummary(const Tally& t, double seconds, bool stats) {
                mb, seconds, seconds > 0 ? static_cast<double>(t.analysed) / seconds : 0.0,
                seconds > 0 ? mb / seconds : 0.0, static_cast<unsigned long long>(t.sentences),
                static_cast<unsigned long long>(t.tokens), static_cast<unsigned long long>(t.places),
-               static_cast<unsigned long long>(t.events), static_cast<unsigned long long>(t.quotes));
+               static_cast<unsigned long long>(t.events),
+               static_cast<unsigned long long>(t.quotes));
   std::string junk;
   for (const auto& [rule, n] : t.cleaning) {
     junk += (junk.empty() ? "" : ", ") + rule + " " + std::to_string(n);
@@ -105,19 +111,9 @@ void PrintSummary(const Tally& t, double seconds, bool stats) {
 }
 
 int RunAnalyze(const AnalyzeFlags& flags, const GlobalOptions& global) {
-  PipelineOptions options;
-  options.data_dir = global.data_dir;
-  options.max_article_bytes = flags.max_bytes;
-  auto pipeline = Pipeline::Create(options);
-  if (!pipeline.ok()) {
-    std::fprintf(stderr, "vigie: %s\n", pipeline.status().ToString().c_str());
-    return 2;
-  }
-  if (!(*pipeline)->has_gazetteer()) {
-    std::fprintf(stderr, "vigie: no gazetteer found: places stay unresolved "
-                         "(run scripts/build-gazetteer.sh)\n");
-  }
-  auto workspace = (*pipeline)->NewWorkspace();
+  std::unique_ptr<Pipeline> pipeline = CreatePipelineOrReport(global, flags.max_bytes);
+  if (pipeline == nullptr) return 2;
+  auto workspace = pipeline->NewWorkspace();
   AnalyzeOptions analyze_options;
   analyze_options.trace = flags.debug;
   analyze_options.explain = flags.explain;
@@ -140,7 +136,7 @@ int RunAnalyze(const AnalyzeFlags& flags, const GlobalOptions& global) {
       return;
     }
     const Article& article = *record;
-    auto analysis = (*pipeline)->Analyze(article, *workspace, analyze_options);
+    auto analysis = pipeline->Analyze(article, *workspace, analyze_options);
     if (!analysis.ok()) {
       std::fprintf(stderr, "vigie: %s\n", analysis.status().message().c_str());
       ++tally.skipped[SkipReason(analysis.status())];
@@ -164,17 +160,34 @@ int RunAnalyze(const AnalyzeFlags& flags, const GlobalOptions& global) {
     }
   });
   std::fflush(stdout);
-  double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
   PrintSummary(tally, seconds, flags.stats);
   return tally.failed ? 1 : 0;
 }
 
 }  // namespace
 
+std::unique_ptr<Pipeline> CreatePipelineOrReport(const GlobalOptions& global, size_t max_bytes) {
+  PipelineOptions options;
+  options.data_dir = global.data_dir;
+  options.max_article_bytes = max_bytes;
+  auto pipeline = Pipeline::Create(options);
+  if (!pipeline.ok()) {
+    std::fprintf(stderr, "vigie: %s\n", pipeline.status().ToString().c_str());
+    return nullptr;
+  }
+  if (!(*pipeline)->has_gazetteer()) {
+    std::fprintf(stderr,
+                 "vigie: no gazetteer found: places stay unresolved "
+                 "(run scripts/build-gazetteer.sh)\n");
+  }
+  return std::move(pipeline).value();
+}
+
 void AddAnalyzeCommand(CLI::App& app, const GlobalOptions& global, int* exit_code) {
   auto flags = std::make_shared<AnalyzeFlags>();
-  CLI::App* cmd = app.add_subcommand("analyze", "Analyse dispatches: one JSON analysis per article");
+  CLI::App* cmd =
+      app.add_subcommand("analyze", "Analyse dispatches: one JSON analysis per article");
   cmd->add_option("inputs", flags->inputs,
                   "JSON Lines files, plain-text dispatches, directories, or - for stdin");
   cmd->add_flag("--debug", flags->debug, "Show sentences, tokens, lemmas, numbers and places");

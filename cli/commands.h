@@ -4,6 +4,10 @@
 #define VIGIE_CLI_COMMANDS_H_
 
 #include <CLI/CLI.hpp>
+#include <cstddef>
+#include <memory>
+
+#include "vigie/pipeline.h"
 
 namespace vigie::cli {
 
@@ -11,6 +15,9 @@ namespace vigie::cli {
 struct GlobalOptions {
   std::string data_dir;  // --data-dir, default: the build's data/ or $VIGIE_DATA_DIR
 };
+
+// The pipeline every analysing subcommand shares; on failure prints why on stderr and returns null.
+std::unique_ptr<Pipeline> CreatePipelineOrReport(const GlobalOptions& global, size_t max_bytes);
 
 void AddAnalyzeCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void AddGazetteerCommands(CLI::App& app, const GlobalOptions& global, int* exit_code);

@@ -59,17 +59,11 @@ int RunIngest(const IngestFlags& flags, const GlobalOptions& global) {
     std::fprintf(stderr, "vigie: %s\n", store.status().ToString().c_str());
     return 2;
   }
-  PipelineOptions options;
-  options.data_dir = global.data_dir;
-  options.max_article_bytes = flags.max_bytes;
-  auto pipeline = Pipeline::Create(options);
-  if (!pipeline.ok()) {
-    std::fprintf(stderr, "vigie: %s\n", pipeline.status().ToString().c_str());
-    return 2;
-  }
-  auto workspace = (*pipeline)->NewWorkspace();
+  std::unique_ptr<Pipeline> pipeline = CreatePipelineOrReport(global, flags.max_bytes);
+  if (pipeline == nullptr) return 2;
+  auto workspace = pipeline->NewWorkspace();
   Ingester ingester(
-      **store, [&](const Article& article) { return (*pipeline)->Analyze(article, *workspace); },
+      **store, [&](const Article& article) { return pipeline->Analyze(article, *workspace); },
       flags.batch);
 
   InputOptions input_options;
