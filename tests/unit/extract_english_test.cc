@@ -1,0 +1,71 @@
+// English rules about what is, and is not, an armed-conflict event: accidents, disasters, crime,
+// seizures of arms and statements about who is to blame are not attacks or strikes.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+#include "extract_test_util.h"
+
+namespace vigie::internal {
+namespace {
+
+using testing::ExtractFixture;
+
+const std::set<std::string>& ViolentTypes() {
+  static const std::set<std::string> kTypes = {"capture", "attack", "strike", "civilian_harm"};
+  return kTypes;
+}
+
+std::string ViolentEvents(const std::string& text) {
+  ExtractFixture::Output out = ExtractFixture::Get().Run(text, "en", "2021-07-04");
+  if (!out.error.empty()) return "error: " + out.error;
+  std::string got;
+  for (const Event& e : out.events) {
+    if (ViolentTypes().count(e.type) != 0) got += " [" + e.type + " " + e.place.text + "]";
+  }
+  return got;
+}
+
+bool HasType(const std::string& text, const std::string& type) {
+  ExtractFixture::Output out = ExtractFixture::Get().Run(text, "en", "2021-07-04");
+  for (const Event& e : out.events) {
+    if (e.type == type) return true;
+  }
+  return false;
+}
+
+// Every cancelling cue carries a sentence about something that is not a conflict event.
+TEST(ExtractEnglishTest, EveryCancelExampleGivesNoViolentEvent) {
+  ExtractFixture& f = ExtractFixture::Get();
+  ASSERT_TRUE(f.error.empty()) << f.error;
+  const RuleSet* rules = f.rules(Lang::kEn);
+  size_t checked = 0;
+  for (const Cue& cue : rules->cues) {
+    if (cue.kind != CueKind::kCancel || cue.origin.example.empty()) continue;
+    ++checked;
+    EXPECT_EQ(ViolentEvents(cue.origin.example), "")
+        << cue.origin.Where() << ": \"" << cue.origin.example << "\"";
+  }
+  EXPECT_GT(checked, 10u);
+}
+
+TEST(ExtractEnglishTest, DisastersAndAccidentsAreNoStrikes) {
+  EXPECT_EQ(ViolentEvents("An earthquake struck the coast of Tessalit on Monday."), "");
+  EXPECT_EQ(ViolentEvents("Two workers died when a chemical plant exploded near Tessalit."), "");
+  EXPECT_EQ(ViolentEvents("Twelve people were killed in a plane crash near Tessalit."), "");
+}
+
+TEST(ExtractEnglishTest, BlameAndSeizuresAreNoAttacks) {
+  EXPECT_EQ(ViolentEvents("The minister said the rebels were responsible for the attack."), "");
+  EXPECT_EQ(ViolentEvents("Soldiers seized rifles and grenades from a cache in Tessalit."), "");
+}
+
+TEST(ExtractEnglishTest, ArmedViolenceStillCounts) {
+  EXPECT_TRUE(HasType("Rebels attacked an army post in Tessalit on Sunday.", "attack"));
+  EXPECT_TRUE(HasType("A car bomb exploded at a checkpoint in Tessalit.", "strike"));
+  EXPECT_TRUE(HasType("The army recaptured Tessalit from the rebels.", "capture"));
+}
+
+}  // namespace
+}  // namespace vigie::internal
