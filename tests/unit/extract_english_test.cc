@@ -54,6 +54,7 @@ TEST(ExtractEnglishTest, DisastersAndAccidentsAreNoStrikes) {
   EXPECT_EQ(ViolentEvents("An earthquake struck the coast of Tessalit on Monday."), "");
   EXPECT_EQ(ViolentEvents("Two workers died when a chemical plant exploded near Tessalit."), "");
   EXPECT_EQ(ViolentEvents("Twelve people were killed in a plane crash near Tessalit."), "");
+  EXPECT_EQ(ViolentEvents("Nine people were killed when a volcano erupted near Tessalit."), "");
 }
 
 TEST(ExtractEnglishTest, BlameAndSeizuresAreNoAttacks) {
@@ -65,6 +66,9 @@ TEST(ExtractEnglishTest, ArmedViolenceStillCounts) {
   EXPECT_TRUE(HasType("Rebels attacked an army post in Tessalit on Sunday.", "attack"));
   EXPECT_TRUE(HasType("A car bomb exploded at a checkpoint in Tessalit.", "strike"));
   EXPECT_TRUE(HasType("The army recaptured Tessalit from the rebels.", "capture"));
+  // Hedged or suspected actors still act: only the crime and blame words cancel.
+  EXPECT_TRUE(HasType("Suspected militants attacked a police post in Tessalit.", "attack"));
+  EXPECT_TRUE(HasType("Gunmen killed nine villagers in Tessalit overnight.", "civilian_harm"));
 }
 
 }  // namespace
