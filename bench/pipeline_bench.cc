@@ -41,7 +41,8 @@ void BM_Pipeline(benchmark::State& state) {
       if (r.ok()) events += r->events.size();
     }
   }
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * vigie::bench::BenchCorpusBytes()));
+  state.SetBytesProcessed(
+      static_cast<int64_t>(state.iterations() * vigie::bench::BenchCorpusBytes()));
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * corpus.size()));
   state.counters["rss_growth_kb"] = static_cast<double>(ResidentKb() - rss_before);
   state.counters["events_per_pass"] =

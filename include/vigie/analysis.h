@@ -1,5 +1,6 @@
 // What the pipeline says about one article. Field names follow the output format read by the
-// evaluation tools (ANALYSIS_FORMAT.md); every offset is a byte offset into Article::text, end exclusive.
+// evaluation tools (ANALYSIS_FORMAT.md); every offset is a byte offset into Article::text, end
+// exclusive.
 #ifndef VIGIE_ANALYSIS_H_
 #define VIGIE_ANALYSIS_H_
 
@@ -18,8 +19,8 @@ struct Span {
 enum class PlaceKind : uint8_t { kUnknown, kCountry, kAdmin1, kAdmin2, kCity, kSite };
 const char* PlaceKindName(PlaceKind kind);
 
-// A place mention, resolved against the gazetteer where possible. An unresolved mention keeps its text
-// and offsets with kind kUnknown, so nothing the article names is dropped.
+// A place mention, resolved against the gazetteer where possible. An unresolved mention keeps its
+// text and offsets with kind kUnknown, so nothing the article names is dropped.
 struct Place {
   std::string text;  // as written in the article
   Span span;
@@ -41,7 +42,14 @@ struct DateRange {
 };
 
 enum class EventStatus : uint8_t {
-  kAsserted, kReported, kClaimed, kRumored, kUncertain, kDenied, kPlanned, kNegated
+  kAsserted,
+  kReported,
+  kClaimed,
+  kRumored,
+  kUncertain,
+  kDenied,
+  kPlanned,
+  kNegated
 };
 const char* EventStatusName(EventStatus status);
 

@@ -1,5 +1,6 @@
 // Readers for the input formats: JSON Lines records, plain-text dispatches (with a seed-style
-// "date 2021-07" first line or "key: value" header lines), directories of such files, and stdin ("-").
+// "date 2021-07" first line or "key: value" header lines), directories of such files, and stdin
+// ("-").
 #ifndef VIGIE_INPUT_H_
 #define VIGIE_INPUT_H_
 

@@ -28,7 +28,8 @@ struct PipelineOptions {
   std::string data_dir;
   // Compiled gazetteer (`vigie gazetteer build`). Default: <data_dir>/gazetteer/world.vgz.
   std::string gazetteer_path;
-  // When false, a missing gazetteer leaves places unresolved instead of failing Create. Default false.
+  // When false, a missing gazetteer leaves places unresolved instead of failing Create. Default
+  // false.
   bool require_gazetteer = false;
   // Articles longer than this are refused with kTooLarge. Default 1 MiB.
   size_t max_article_bytes = size_t{1} << 20;

@@ -1,5 +1,6 @@
-// Errors as values. Nothing in the library prints or aborts: every failure comes back as a Status that
-// names where it happened ("dev.jsonl:12: broken JSON: ...", "data/rules/fr/triggers.tsv:40: ...").
+// Errors as values. Nothing in the library prints or aborts: every failure comes back as a Status
+// that names where it happened ("dev.jsonl:12: broken JSON: ...", "data/rules/fr/triggers.tsv:40:
+// ...").
 #ifndef VIGIE_STATUS_H_
 #define VIGIE_STATUS_H_
 
@@ -39,19 +40,33 @@ class [[nodiscard]] Status {
   std::string message_;
 };
 
-inline Status InvalidArgument(std::string m) { return {StatusCode::kInvalidArgument, std::move(m)}; }
-inline Status NotFound(std::string m) { return {StatusCode::kNotFound, std::move(m)}; }
-inline Status Unsupported(std::string m) { return {StatusCode::kUnsupported, std::move(m)}; }
-inline Status TooLarge(std::string m) { return {StatusCode::kTooLarge, std::move(m)}; }
-inline Status IoError(std::string m) { return {StatusCode::kIoError, std::move(m)}; }
-inline Status DataError(std::string m) { return {StatusCode::kDataError, std::move(m)}; }
-inline Status Internal(std::string m) { return {StatusCode::kInternal, std::move(m)}; }
+inline Status InvalidArgument(std::string m) {
+  return {StatusCode::kInvalidArgument, std::move(m)};
+}
+inline Status NotFound(std::string m) {
+  return {StatusCode::kNotFound, std::move(m)};
+}
+inline Status Unsupported(std::string m) {
+  return {StatusCode::kUnsupported, std::move(m)};
+}
+inline Status TooLarge(std::string m) {
+  return {StatusCode::kTooLarge, std::move(m)};
+}
+inline Status IoError(std::string m) {
+  return {StatusCode::kIoError, std::move(m)};
+}
+inline Status DataError(std::string m) {
+  return {StatusCode::kDataError, std::move(m)};
+}
+inline Status Internal(std::string m) {
+  return {StatusCode::kInternal, std::move(m)};
+}
 
 // A value or the Status that says why there is none (std::expected arrives with C++23).
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Result(T value) : v_(std::move(value)) {}         // NOLINT(google-explicit-constructor)
   Result(Status status) : v_(std::move(status)) {}  // NOLINT(google-explicit-constructor)
 
   bool ok() const { return std::holds_alternative<T>(v_); }
@@ -73,9 +88,9 @@ class [[nodiscard]] Result {
 
 }  // namespace vigie
 
-#define VIGIE_RETURN_IF_ERROR(expr)      \
-  do {                                   \
-    ::vigie::Status vigie_status_ = (expr); \
+#define VIGIE_RETURN_IF_ERROR(expr)                \
+  do {                                             \
+    ::vigie::Status vigie_status_ = (expr);        \
     if (!vigie_status_.ok()) return vigie_status_; \
   } while (0)
 

@@ -4,26 +4,40 @@ namespace vigie {
 
 const char* PlaceKindName(PlaceKind kind) {
   switch (kind) {
-    case PlaceKind::kUnknown: return "unknown";
-    case PlaceKind::kCountry: return "country";
-    case PlaceKind::kAdmin1: return "admin1";
-    case PlaceKind::kAdmin2: return "admin2";
-    case PlaceKind::kCity: return "city";
-    case PlaceKind::kSite: return "site";
+    case PlaceKind::kUnknown:
+      return "unknown";
+    case PlaceKind::kCountry:
+      return "country";
+    case PlaceKind::kAdmin1:
+      return "admin1";
+    case PlaceKind::kAdmin2:
+      return "admin2";
+    case PlaceKind::kCity:
+      return "city";
+    case PlaceKind::kSite:
+      return "site";
   }
   return "unknown";
 }
 
 const char* EventStatusName(EventStatus status) {
   switch (status) {
-    case EventStatus::kAsserted: return "asserted";
-    case EventStatus::kReported: return "reported";
-    case EventStatus::kClaimed: return "claimed";
-    case EventStatus::kRumored: return "rumored";
-    case EventStatus::kUncertain: return "uncertain";
-    case EventStatus::kDenied: return "denied";
-    case EventStatus::kPlanned: return "planned";
-    case EventStatus::kNegated: return "negated";
+    case EventStatus::kAsserted:
+      return "asserted";
+    case EventStatus::kReported:
+      return "reported";
+    case EventStatus::kClaimed:
+      return "claimed";
+    case EventStatus::kRumored:
+      return "rumored";
+    case EventStatus::kUncertain:
+      return "uncertain";
+    case EventStatus::kDenied:
+      return "denied";
+    case EventStatus::kPlanned:
+      return "planned";
+    case EventStatus::kNegated:
+      return "negated";
   }
   return "asserted";
 }

@@ -1,9 +1,9 @@
 // Maps byte offsets of a rewritten text (cleaned, NFC-normalized) back to the original bytes.
 //
 // Each stage that rewrites text appends, for every output byte, the original offset of the input
-// piece it came from. A piece that replaces several input bytes ("Ã©" -> "é") maps all of its output
-// bytes to the start of that input piece, and the byte after it to the piece's end, so a span that
-// covers whole pieces maps back to exactly the original bytes it came from.
+// piece it came from. A piece that replaces several input bytes ("Ã©" -> "é") maps all of its
+// output bytes to the start of that input piece, and the byte after it to the piece's end, so a
+// span that covers whole pieces maps back to exactly the original bytes it came from.
 #ifndef VIGIE_BASE_OFFSET_MAP_H_
 #define VIGIE_BASE_OFFSET_MAP_H_
 

@@ -7,7 +7,9 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json OrNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+Json OrNull(const std::string& s) {
+  return s.empty() ? Json(nullptr) : Json(s);
+}
 
 template <typename T>
 Json OrNull(const std::optional<T>& v) {
@@ -45,9 +47,8 @@ Json EventJson(const Event& e, const JsonOptions& options) {
   j["source"] = OrNull(e.source);
   j["count"] = OrNull(e.count);
   j["fatalities"] = OrNull(e.fatalities);
-  j["evidence"] = {{"start", e.evidence.span.start},
-                   {"end", e.evidence.span.end},
-                   {"text", e.evidence.text}};
+  j["evidence"] = {
+      {"start", e.evidence.span.start}, {"end", e.evidence.span.end}, {"text", e.evidence.text}};
   if (options.explain) {
     j["rule"] = e.rule;
     j["explain"] = e.explain;

@@ -57,14 +57,17 @@ std::unique_ptr<Workspace> Pipeline::NewWorkspace() const {
   return std::unique_ptr<Workspace>(new Workspace(std::make_unique<Workspace::Impl>()));
 }
 
-bool Pipeline::has_gazetteer() const { return impl_->gazetteer != nullptr; }
+bool Pipeline::has_gazetteer() const {
+  return impl_->gazetteer != nullptr;
+}
 
 Result<Analysis> Pipeline::Analyze(const Article& article, Workspace& workspace,
                                    const AnalyzeOptions& options) const {
   const std::string& where = article.where.empty() ? article.id : article.where;
   if (article.text.size() > impl_->options.max_article_bytes) {
     return TooLarge(where + ": text of " + std::to_string(article.text.size()) +
-                    " bytes is over the cap of " + std::to_string(impl_->options.max_article_bytes));
+                    " bytes is over the cap of " +
+                    std::to_string(impl_->options.max_article_bytes));
   }
   Workspace::Impl& ws = workspace.impl();
   internal::Document& doc = ws.doc;
@@ -94,8 +97,8 @@ Result<Analysis> Pipeline::Analyze(const Article& article, Workspace& workspace,
   analysis.stats.tokens = static_cast<uint32_t>(doc.tokens.size());
   for (size_t r = 0; r < doc.clean_counts.size(); ++r) {
     if (doc.clean_counts[r] == 0) continue;
-    analysis.stats.cleaning.emplace_back(internal::CleanRuleName(static_cast<internal::CleanRule>(r)),
-                                         doc.clean_counts[r]);
+    analysis.stats.cleaning.emplace_back(
+        internal::CleanRuleName(static_cast<internal::CleanRule>(r)), doc.clean_counts[r]);
   }
   if (options.trace) analysis.trace = internal::BuildTrace(doc);
   return analysis;

@@ -5,10 +5,14 @@ namespace {
 
 const char* TokenKindName(TokenKind kind) {
   switch (kind) {
-    case TokenKind::kWord: return "word";
-    case TokenKind::kNumber: return "number";
-    case TokenKind::kPunct: return "punct";
-    case TokenKind::kSymbol: return "symbol";
+    case TokenKind::kWord:
+      return "word";
+    case TokenKind::kNumber:
+      return "number";
+    case TokenKind::kPunct:
+      return "punct";
+    case TokenKind::kSymbol:
+      return "symbol";
   }
   return "?";
 }
@@ -29,7 +33,8 @@ TextTrace BuildTrace(const Document& doc) {
     trace.sentences.push_back(std::move(out));
   }
   for (const NumberMention& n : doc.numbers) {
-    trace.numbers.push_back({doc.ToOriginal(n.start, n.end), n.value, NumberQualifierName(n.qualifier)});
+    trace.numbers.push_back(
+        {doc.ToOriginal(n.start, n.end), n.value, NumberQualifierName(n.qualifier)});
   }
   return trace;
 }

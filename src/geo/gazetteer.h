@@ -18,8 +18,8 @@ namespace vigie::internal {
 
 // One gazetteer entry, as stored. Strings are views into the mapped file.
 struct GazEntry {
-  uint32_t index = 0;        // position in the file, stable for one file
-  int64_t geonameid = 0;     // 0 for curated entries without one
+  uint32_t index = 0;     // position in the file, stable for one file
+  int64_t geonameid = 0;  // 0 for curated entries without one
   PlaceKind kind = PlaceKind::kUnknown;
   std::string_view name;     // canonical English name
   std::string_view feature;  // GeoNames feature code ("PPLA", "ADM2", "AIRB", ...)
@@ -40,7 +40,8 @@ class Gazetteer {
   static Result<std::unique_ptr<Gazetteer>> Open(const std::string& path);
   virtual ~Gazetteer() = default;
 
-  // Entries whose name or alternate folds (FoldText, base/fold.h) to `folded_name`. Empty span when none.
+  // Entries whose name or alternate folds (FoldText, base/fold.h) to `folded_name`. Empty span when
+  // none.
   virtual std::span<const uint32_t> Candidates(std::string_view folded_name) const = 0;
   // Whether some name starts with `folded_prefix` followed by a space: lets a matcher stop early
   // on "mazar" when no longer name can follow.

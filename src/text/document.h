@@ -67,12 +67,12 @@ struct NumberMention {
 
 // Junk-cleaning rules, each counted per article for --stats.
 enum class CleanRule : uint8_t {
-  kHtml,            // tags and entities left by scraping: <br>, &nbsp;, &amp;
-  kPhotoCredit,     // "EFE-EPA/JALIL REZAYEE", "REUTERS - DANISH SIDDIQUI" glued to sentences
-  kReadAlso,        // "LIRE AUSSI ..." / "Also read ..." inserts
+  kHtml,         // tags and entities left by scraping: <br>, &nbsp;, &amp;
+  kPhotoCredit,  // "EFE-EPA/JALIL REZAYEE", "REUTERS - DANISH SIDDIQUI" glued to sentences
+  kReadAlso,     // "LIRE AUSSI ..." / "Also read ..." inserts
   kRepeatedParagraph,
-  kMojibake,        // UTF-8 read as Latin-1: "Ã©" -> "é"
-  kControlChar,     // stray C0/C1 controls, zero-width characters
+  kMojibake,     // UTF-8 read as Latin-1: "Ã©" -> "é"
+  kControlChar,  // stray C0/C1 controls, zero-width characters
   kCount,
 };
 const char* CleanRuleName(CleanRule rule);

@@ -1,7 +1,6 @@
-#include "base/offset_map.h"
-
 #include <gtest/gtest.h>
 
+#include "base/offset_map.h"
 #include "vigie/status.h"
 
 namespace vigie::internal {
@@ -29,7 +28,8 @@ TEST(OffsetMapTest, ReplacementMapsToWholeSourcePiece) {
 }
 
 TEST(OffsetMapTest, ComposeGoesBackThroughBothRewrites) {
-  // Original "a<b>c" cleaned to "a c" (tag replaced by a space), then a second rewrite drops the space.
+  // Original "a<b>c" cleaned to "a c" (tag replaced by a space), then a second rewrite drops the
+  // space.
   OffsetMap cleaned;
   cleaned.Push(0);
   cleaned.Push(1);

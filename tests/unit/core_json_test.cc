@@ -1,8 +1,8 @@
-#include "vigie/json.h"
-
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+
+#include "vigie/json.h"
 
 namespace vigie {
 namespace {

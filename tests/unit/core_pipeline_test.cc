@@ -1,8 +1,6 @@
 // Properties of the whole pipeline on the team's own dispatches: every offset that leaves the
 // library points at the words it names, analysis is the same from any thread, and bad articles
 // come back as errors naming the article.
-#include "vigie/pipeline.h"
-
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -10,6 +8,7 @@
 
 #include "vigie/input.h"
 #include "vigie/json.h"
+#include "vigie/pipeline.h"
 
 namespace vigie {
 namespace {
@@ -97,7 +96,11 @@ TEST_F(PipelineTest, BadArticlesAreErrorsNamingThem) {
   EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
   EXPECT_NE(r.status().message().find("x.jsonl:3"), std::string::npos);
 
-  Article german{"d-1", "", "", "", "",
+  Article german{"d-1",
+                 "",
+                 "",
+                 "",
+                 "",
                  "Die Regierung hat am Montag neue Gespräche mit den Aufständischen angekündigt, "
                  "teilte das Ministerium in der Hauptstadt mit.",
                  "x.jsonl:4"};
@@ -116,8 +119,9 @@ TEST_F(PipelineTest, BadArticlesAreErrorsNamingThem) {
   EXPECT_EQ(r.status().code(), StatusCode::kTooLarge);
 
   // The workspace is still good after errors.
-  Article good{"g-1", "", "2021-08-02", "fr", "",
-               "Les talibans ont pris le contrôle de la ville de Kunduz dimanche.", "x.jsonl:7"};
+  Article good{"g-1",      "", "2021-08-02",
+               "fr",       "", "Les talibans ont pris le contrôle de la ville de Kunduz dimanche.",
+               "x.jsonl:7"};
   r = pipeline_->Analyze(good, *ws);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(r->lang, "fr");
