@@ -1,0 +1,64 @@
+// Capture events: the constructions of data/rules/fr/triggers.tsv and actors.tsv, each with a
+// sentence of its own.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract_test_util.h"
+
+namespace vigie::internal {
+namespace {
+
+using testing::ExtractFixture;
+
+// The places of the capture events found in `text`, in order.
+std::vector<std::string> CapturePlaces(const std::string& text) {
+  ExtractFixture& f = ExtractFixture::Get();
+  EXPECT_TRUE(f.error.empty()) << f.error;
+  ExtractFixture::Output out = f.Run(text, "fr", "2022-09-12");
+  EXPECT_TRUE(out.error.empty()) << out.error;
+  std::vector<std::string> places;
+  for (const Event& e : out.events) {
+    if (e.type == "capture") places.push_back(e.place.text);
+  }
+  return places;
+}
+
+TEST(ExtractCaptureTest, TroopsOfAPossessiveAreAnActor) {
+  EXPECT_EQ(CapturePlaces("Selon le ministre, ses troupes ont pris la ville de Tessalit lundi."),
+            std::vector<std::string>{"Tessalit"});
+}
+
+TEST(ExtractCaptureTest, ReconquestInThePassiveIsACapture) {
+  EXPECT_EQ(CapturePlaces("La ville de Gao a été reconquise par l'armée malienne mardi."),
+            std::vector<std::string>{"Gao"});
+}
+
+TEST(ExtractCaptureTest, ReconquestNeedsAnArmedActor) {
+  // A capital standing for its government is no actor the rules know: no event rather than a
+  // capture of the capital itself.
+  EXPECT_TRUE(CapturePlaces("Dans le nord, Bamako a reconquis des villes importantes.").empty());
+}
+
+TEST(ExtractCaptureTest, CapturedTownIsACapture) {
+  EXPECT_EQ(CapturePlaces("Les rebelles ont capturé Ménaka dans la nuit de samedi."),
+            std::vector<std::string>{"Ménaka"});
+}
+
+TEST(ExtractCaptureTest, CapturedPeopleAreNoCapture) {
+  // In a brief of one sentence any trigger counts; in an article, soldiers taken near a town
+  // are no capture of the town.
+  EXPECT_TRUE(CapturePlaces("Les combats durent depuis trois semaines. Les habitants restent chez "
+                            "eux. Le marché est fermé. Les rebelles ont capturé deux soldats lors "
+                            "des combats près de Ménaka.")
+                  .empty());
+}
+
+TEST(ExtractCaptureTest, InfinitivePassingUnderControl) {
+  EXPECT_EQ(CapturePlaces("C'est au tour de Kidal de passer sous le contrôle de l'armée."),
+            std::vector<std::string>{"Kidal"});
+}
+
+}  // namespace
+}  // namespace vigie::internal
