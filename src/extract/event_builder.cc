@@ -131,6 +131,13 @@ bool IsComma(const Document& doc, uint32_t t) {
   return doc.tokens[t].kind == TokenKind::kPunct && doc.TokenText(doc.tokens[t]) == ",";
 }
 
+// "sans" / "without": a cancelling cue that negates the manner of what precedes it.
+bool IsMannerNegation(const Document& doc, const PhraseMatch& cue) {
+  if (cue.end_token != cue.first_token + 1) return false;
+  std::string word = FoldText(doc.TokenText(doc.tokens[cue.first_token]));
+  return word == "sans" || word == "without";
+}
+
 // Whether a place mention sits in an attribution ("selon des responsables à Kaboul") or inside
 // an actor or source name, where it is not where the event happened.
 bool PlaceExcluded(const ArticleContext& c, const SentenceMatches& s, const PlaceMention& m) {
@@ -434,6 +441,12 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
       for (const PhraseMatch& cue : s.cues) {
         // Within a few words, but not the trigger's own words: "police seized weapons" is no
         // capture, "the army seized the town" is.
+        // "Les districts sont tombés sans combat", "seized the town without a fight": the manner
+        // after a change of control says no fighting, not that the town did not fall.
+        if (rule.type == "capture" && cue.first_token >= trig.end_token &&
+            IsMannerNegation(doc, cue)) {
+          continue;
+        }
         cancelled =
             cancelled || (rules.cues[PhraseOf(rules, cue).row].kind == CueKind::kCancel &&
                           cue.end_token + kCancelReach >= trig.first_token &&

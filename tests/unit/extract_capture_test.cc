@@ -60,5 +60,18 @@ TEST(ExtractCaptureTest, InfinitivePassingUnderControl) {
             std::vector<std::string>{"Kidal"});
 }
 
+TEST(ExtractCaptureTest, FallingWithoutAFightIsStillACapture) {
+  EXPECT_EQ(
+      CapturePlaces("Les combats durent depuis un mois. Le marché est fermé. Les écoles aussi. "
+                    "Les rebelles se sont emparés sans résistance de Ménaka."),
+      std::vector<std::string>{"Ménaka"});
+}
+
+TEST(ExtractCaptureTest, WithoutBeforeTheTriggerStillCancels) {
+  EXPECT_TRUE(CapturePlaces("Les combats durent depuis un mois. Le marché est fermé. Les écoles "
+                            "aussi. Sans avoir pris Ménaka, les rebelles se replient.")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace vigie::internal
