@@ -31,6 +31,9 @@ struct PipelineOptions {
   // When false, a missing gazetteer leaves places unresolved instead of failing Create. Default
   // false.
   bool require_gazetteer = false;
+  // The latest year a dispatch can speak of, for dates written with a weekday but no year in an
+  // article with no publication date. 0 (default): the current year when the Pipeline is created.
+  int latest_year = 0;
   // Articles longer than this are refused with kTooLarge. Default 1 MiB.
   size_t max_article_bytes = size_t{1} << 20;
 };

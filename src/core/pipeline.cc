@@ -46,7 +46,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
   if (!geoparser.ok()) return geoparser.status();
   impl->geoparser = std::move(geoparser).value();
 
-  auto extractor = internal::Extractor::Create({data});
+  auto extractor = internal::Extractor::Create({data, options.latest_year});
   if (!extractor.ok()) return extractor.status();
   impl->extractor = std::move(extractor).value();
 

@@ -49,7 +49,7 @@ int YearOfWeekday(int month, int day, int weekday, int latest_year);
 // without a year. A date with no year but a weekday ("jeudi 12 août") counts as full: the weekday
 // names the latest year up to `latest_year` (dispatches tell the past).
 Published ReferenceFromText(const Document& doc, const std::vector<PhraseMatch>& date_matches,
-                            const RuleSet& rules, int latest_year = CurrentYear());
+                            const RuleSet& rules, int latest_year);
 
 // When only the month of publication is known, the latest day of that month the article writes
 // ("dimanche 15 août"), INT64_MIN when none: weekdays resolve against it.

@@ -273,7 +273,8 @@ void MergeDuplicates(std::vector<Event>* events, const std::vector<bool>& explic
 
 void ExtractEvents(const RuleSet& rules, const Document& doc,
                    const std::vector<PlaceMention>& places, std::string_view published,
-                   bool explain, ArticleScratch* scratch, std::vector<Event>* events) {
+                   int latest_year, bool explain, ArticleScratch* scratch,
+                   std::vector<Event>* events) {
   rules.lexicon.MatchAll(doc, &scratch->lexicon, &scratch->matches);
   ArticleContext c{rules, doc, places, ParsePublished(published), explain, {}, {}};
   c.focus_actor = FocusActor(rules, scratch->matches);
@@ -312,7 +313,7 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
     for (const PhraseMatch& m : scratch->matches) {
       if (PhraseOf(rules, m).kind == PhraseKind::kDateWord) dates.push_back(m);
     }
-    c.published = ReferenceFromText(doc, dates, rules);
+    c.published = ReferenceFromText(doc, dates, rules, latest_year);
     // Better a date near the latest one the article writes than none at all.
     if (c.published.has_day()) default_date = DefaultDate(c.published);
   }

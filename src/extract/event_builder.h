@@ -25,9 +25,12 @@ struct ArticleScratch {
   std::vector<uint8_t> in_quote;  // per token: 1 inside a quotation « ... » or " ... "
 };
 
+// `latest_year` bounds the year a weekday names when neither the publication nor the text gives
+// one ("jeudi 12 août"): a fixed value, so that an article's analysis never depends on the clock.
 void ExtractEvents(const RuleSet& rules, const Document& doc,
                    const std::vector<PlaceMention>& places, std::string_view published,
-                   bool explain, ArticleScratch* scratch, std::vector<Event>* events);
+                   int latest_year, bool explain, ArticleScratch* scratch,
+                   std::vector<Event>* events);
 
 }  // namespace vigie::internal
 

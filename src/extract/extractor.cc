@@ -14,8 +14,11 @@ namespace {
 class RuleExtractor final : public Extractor {
  public:
   RuleExtractor(std::vector<OntologyType> ontology, std::unique_ptr<RuleSet> fr,
-                std::unique_ptr<RuleSet> en)
-      : ontology_(std::move(ontology)), fr_(std::move(fr)), en_(std::move(en)) {}
+                std::unique_ptr<RuleSet> en, int latest_year)
+      : ontology_(std::move(ontology)),
+        fr_(std::move(fr)),
+        en_(std::move(en)),
+        latest_year_(latest_year) {}
 
   void Run(const ExtractInput& input, std::vector<Event>* events,
            std::vector<Quote>* quotes) const override {
@@ -28,7 +31,8 @@ class RuleExtractor final : public Extractor {
     thread_local ArticleScratch scratch;
     static const std::vector<PlaceMention> kNoPlaces;
     const std::vector<PlaceMention>& places = input.places ? *input.places : kNoPlaces;
-    ExtractEvents(*rules, *input.doc, places, input.published, input.explain, &scratch, events);
+    ExtractEvents(*rules, *input.doc, places, input.published, latest_year_, input.explain,
+                  &scratch, events);
     ExtractQuotes(*rules, *input.doc, scratch.matches, places, quotes);
   }
 
@@ -36,6 +40,7 @@ class RuleExtractor final : public Extractor {
   std::vector<OntologyType> ontology_;
   std::unique_ptr<RuleSet> fr_;
   std::unique_ptr<RuleSet> en_;
+  int latest_year_;
 };
 
 }  // namespace
@@ -48,7 +53,8 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractOptions& optio
   auto en = LoadRuleSet(options.data_dir, "en", *ontology);
   if (!en.ok()) return en.status();
   return std::unique_ptr<Extractor>(
-      new RuleExtractor(std::move(ontology).value(), std::move(fr).value(), std::move(en).value()));
+      new RuleExtractor(std::move(ontology).value(), std::move(fr).value(), std::move(en).value(),
+                        options.latest_year != 0 ? options.latest_year : CurrentYear()));
 }
 
 }  // namespace vigie::internal

@@ -17,6 +17,10 @@ namespace vigie::internal {
 
 struct ExtractOptions {
   std::string data_dir;
+  // The latest year a dispatch can speak of, for a weekday and day written without a year in an
+  // article with no publication date ("jeudi 12 août" -> the latest such Thursday up to this
+  // year). 0: the current year when the Extractor is created.
+  int latest_year = 0;
 };
 
 struct ExtractInput {
