@@ -158,6 +158,35 @@ class GeoparserImpl final : public Geoparser {
 
 // Longest gazetteer name starting at token i. Multi-token names end on a capitalized token
 // ("Mocimboa da Praia"), so "Kaboul a" never grows into a name by accident.
+// "le palais présidentiel", "the presidential palace": a site named by a phrase alone, longest
+// first. A phrase that is also a place-type cue ("l'aéroport de Kandahar") leaves the name after
+// its connector to the cue.
+bool MatchLandmark(const Document& doc, const Sentence& s, const PlaceRules& rules, uint32_t i,
+                   std::string* buf, NameMatch* m) {
+  if (rules.landmarks.empty() || !rules.first_words.contains(doc.tokens[i].folded)) return false;
+  const uint32_t longest =
+      std::min<uint32_t>(static_cast<uint32_t>(rules.max_phrase_tokens), s.end_token - i);
+  for (uint32_t n = longest; n >= 1; --n) {
+    JoinFolded(doc, i, i + n, buf);
+    auto it = rules.landmarks.find(*buf);
+    if (it == rules.landmarks.end()) continue;
+    const uint32_t end = i + n;
+    if (rules.kind_before.contains(*buf) && end + 1 < s.end_token &&
+        rules.connectors.contains(doc.tokens[end].folded) && IsCapitalized(doc.tokens[end + 1])) {
+      return false;
+    }
+    m->first = i;
+    m->end = end;
+    m->text_start = doc.tokens[i].start;
+    m->text_end = doc.tokens[end - 1].end;
+    m->candidates = {};
+    m->context.cue_kind = it->second;
+    m->context.cue_before = true;
+    return true;
+  }
+  return false;
+}
+
 bool GeoparserImpl::MatchName(const Document& doc, const Sentence& s, uint32_t i,
                               const PlaceRules& rules, Scratch* scratch, NameMatch* match) const {
   if (gazetteer_ == nullptr) return false;
@@ -276,6 +305,11 @@ void GeoparserImpl::FindNames(const Document& doc, const Sentence& s, const Plac
     const Token& t = doc.tokens[i];
     if (!IsWord(t) || (t.flags & kElision)) continue;
     NameMatch m;
+    if (MatchLandmark(doc, s, rules, i, &scratch->phrase, &m)) {
+      scratch->matches.push_back(m);
+      i = m.end - 1;
+      continue;
+    }
     const bool capitalized = IsCapitalized(t);
     bool lower_case = false;
     if (!capitalized) {

@@ -100,13 +100,16 @@ Status ParsePlaceRules(std::string_view content, const std::string& where, Place
     rules->first_words.insert(phrase);
     rules->last_words.insert(phrase);
 
-    if (category == "kind" || category == "kind_after") {
+    if (category == "kind" || category == "kind_after" || category == "landmark") {
       PlaceKind kind;
       if (!ParseKind(value, &kind)) {
         return InvalidArgument(at + "unknown kind '" + std::string(value) +
                                "' (country, admin1, admin2, city, site)");
       }
-      (category == "kind" ? rules->kind_before : rules->kind_after)[phrase] = kind;
+      PhraseMap<PlaceKind>& kinds = category == "kind"         ? rules->kind_before
+                                    : category == "kind_after" ? rules->kind_after
+                                                               : rules->landmarks;
+      kinds[phrase] = kind;
     } else if (category == "translate") {
       std::string to = FoldText(value);
       if (to.empty() || phrase.find(' ') != std::string::npos) {

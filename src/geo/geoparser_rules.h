@@ -32,8 +32,10 @@ using PhraseMap = std::unordered_map<std::string, V, TransparentHash, std::equal
 struct PlaceRules {
   PhraseMap<PlaceKind> kind_before;  // "province" in "la province du Badakhshan" -> admin1
   PhraseMap<PlaceKind> kind_after;   // "province" in "Helmand province" -> admin1
-  PhraseSet connectors;              // "de", "du", "of the": between a cue and the name
-  PhraseSet connector_last_words;    // "de", "du", "the": a cheap first test before a phrase search
+  // A site named by a common phrase alone, with no proper name: "le palais présidentiel".
+  PhraseMap<PlaceKind> landmarks;
+  PhraseSet connectors;            // "de", "du", "of the": between a cue and the name
+  PhraseSet connector_last_words;  // "de", "du", "the": a cheap first test before a phrase search
   std::vector<std::string> connector_last_word_list;  // the same, for a linear scan
   PhraseSet list_words;    // ",", "et", "and": a cue carries across a list
   PhraseSet particles;     // "al", "el": a lower-case word that may open a name

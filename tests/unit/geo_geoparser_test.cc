@@ -455,6 +455,30 @@ TEST_F(GeoparserTest, CapitalizedCueInsideANameIsNoCue) {
   EXPECT_EQ(ms[0].place.text, "Kabul");
 }
 
+TEST_F(GeoparserTest, SiteNamedByAPhraseAloneIsKeptInTheArticlesCountry) {
+  auto ms = Parse("Les rebelles ont investi le palais présidentiel à Kandahar mardi.");
+  const PlaceMention* palace = Find(ms, "palais présidentiel");
+  ASSERT_NE(palace, nullptr);
+  EXPECT_EQ(palace->cue_kind, PlaceKind::kSite);
+  EXPECT_FALSE(palace->place.resolved());
+  EXPECT_EQ(palace->place.country, "AF");
+  ASSERT_NE(Find(ms, "Kandahar"), nullptr);
+}
+
+TEST_F(GeoparserTest, EnglishSitePhraseAlone) {
+  auto ms = Parse("Gunmen stormed the Presidential Palace near Kunduz on Friday.", Lang::kEn);
+  const PlaceMention* palace = Find(ms, "Presidential Palace");
+  ASSERT_NE(palace, nullptr);
+  EXPECT_EQ(palace->cue_kind, PlaceKind::kSite);
+}
+
+TEST_F(GeoparserTest, SitePhraseBeforeItsNameLeavesTheNameToTheCue) {
+  auto ms = Parse("Des roquettes ont visé l'aéroport de Kandahar dans la nuit.");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].place.text, "Kandahar");
+  EXPECT_EQ(ms[0].cue_kind, PlaceKind::kSite);
+}
+
 TEST(PlaceRulesTest, ErrorsNameTheFileAndLine) {
   PlaceRules rules;
   Status s =
