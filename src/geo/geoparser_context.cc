@@ -159,8 +159,12 @@ bool ReadContext(const Document& doc, const Sentence& s, const PlaceRules& rules
     ctx.cue_after = true;
   }
   m->cue_after_tokens = after_cue_names_next ? 0 : after_len;
-  // "Lyman, Russian forces retreat": a list item is followed by another item or the end.
-  if (ctx.cue_inherited && m->candidates.empty() && m->end < s.end_token &&
+  // "Lyman, Russian forces retreat": a list item is followed by another item or the end, unless
+  // a conjunction made it the last one ("les villes de Tessit et Zorglub près du fleuve").
+  const bool after_conjunction = i > s.first_token && IsWord(doc.tokens[i - 1]) &&
+                                 rules.list_words.contains(doc.tokens[i - 1].folded) &&
+                                 !rules.connectors.contains(doc.tokens[i - 1].folded);
+  if (ctx.cue_inherited && !after_conjunction && m->candidates.empty() && m->end < s.end_token &&
       IsLowerWord(doc.tokens[m->end]) && !OnlyListWords(doc, rules, m->end, m->end + 1, buf)) {
     ctx.cue_inherited = false;
     ctx.cue_kind = PlaceKind::kUnknown;

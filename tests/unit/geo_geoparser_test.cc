@@ -479,6 +479,19 @@ TEST_F(GeoparserTest, SitePhraseBeforeItsNameLeavesTheNameToTheCue) {
   EXPECT_EQ(ms[0].cue_kind, PlaceKind::kSite);
 }
 
+TEST_F(GeoparserTest, LastListItemAfterAConjunctionKeepsTheCue) {
+  auto ms = Parse("Les villes de Kandahar et Zorglubad près du fleuve ont été attaquées.");
+  const PlaceMention* unknown = Find(ms, "Zorglubad");
+  ASSERT_NE(unknown, nullptr);
+  EXPECT_FALSE(unknown->place.resolved());
+  EXPECT_EQ(unknown->place.country, "AF");
+}
+
+TEST_F(GeoparserTest, CommaAloneDoesNotCarryTheCueToAPerson) {
+  auto ms = Parse("Le gouverneur de la province de Kandahar, Zorglub Kahlil a démissionné hier.");
+  EXPECT_EQ(Find(ms, "Zorglub Kahlil"), nullptr);
+}
+
 TEST(PlaceRulesTest, ErrorsNameTheFileAndLine) {
   PlaceRules rules;
   Status s =
