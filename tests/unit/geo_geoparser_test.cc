@@ -492,6 +492,13 @@ TEST_F(GeoparserTest, CommaAloneDoesNotCarryTheCueToAPerson) {
   EXPECT_EQ(Find(ms, "Zorglub Kahlil"), nullptr);
 }
 
+TEST_F(GeoparserTest, FrontAndZoneCuesKeepAnUnknownName) {
+  auto ms = Parse("Près de Kandahar, les rebelles avancent sur le front de Zorglubad.");
+  ASSERT_NE(Find(ms, "Zorglubad"), nullptr);
+  ms = Parse("Les combats se concentrent dans la zone de Zorglub Pul, au sud de Kandahar.");
+  ASSERT_NE(Find(ms, "Zorglub Pul"), nullptr);
+}
+
 TEST(PlaceRulesTest, ErrorsNameTheFileAndLine) {
   PlaceRules rules;
   Status s =
