@@ -13,10 +13,10 @@ namespace {
 using testing::ExtractFixture;
 
 // The places of the capture events found in `text`, in order.
-std::vector<std::string> CapturePlaces(const std::string& text) {
+std::vector<std::string> CapturePlaces(const std::string& text, const std::string& lang = "fr") {
   ExtractFixture& f = ExtractFixture::Get();
   EXPECT_TRUE(f.error.empty()) << f.error;
-  ExtractFixture::Output out = f.Run(text, "fr", "2022-09-12");
+  ExtractFixture::Output out = f.Run(text, lang, "2022-09-12");
   EXPECT_TRUE(out.error.empty()) << out.error;
   std::vector<std::string> places;
   for (const Event& e : out.events) {
@@ -71,6 +71,38 @@ TEST(ExtractCaptureTest, WithoutBeforeTheTriggerStillCancels) {
   EXPECT_TRUE(CapturePlaces("Les combats durent depuis un mois. Le marché est fermé. Les écoles "
                             "aussi. Sans avoir pris Ménaka, les rebelles se replient.")
                   .empty());
+}
+
+TEST(ExtractCaptureTest, ControlledByAnArmedGroupIsACapture) {
+  EXPECT_EQ(CapturePlaces("Le village de Tessalit est désormais contrôlé par les rebelles."),
+            std::vector<std::string>{"Tessalit"});
+}
+
+TEST(ExtractCaptureTest, RetakingControlIsACapture) {
+  EXPECT_EQ(CapturePlaces("L'armée malienne a repris le contrôle de Tessalit mardi."),
+            std::vector<std::string>{"Tessalit"});
+}
+
+TEST(ExtractCaptureTest, UnderControlWithoutAnActorIsNoCapture) {
+  // "sous contrôle" alone is said of fires and situations, not of towns changing hands.
+  EXPECT_TRUE(
+      CapturePlaces("Le maire de Tessalit assure que la situation est sous contrôle.").empty());
+}
+
+TEST(ExtractCaptureTest, EnglishInControlOf) {
+  EXPECT_EQ(
+      CapturePlaces("The rebels are now in control of Tessalit, a local official said.", "en"),
+      std::vector<std::string>{"Tessalit"});
+}
+
+TEST(ExtractCaptureTest, EnglishHasFallen) {
+  EXPECT_EQ(CapturePlaces("After two days of fighting, Tessalit has fallen.", "en"),
+            std::vector<std::string>{"Tessalit"});
+}
+
+TEST(ExtractCaptureTest, EnglishClaimedControl) {
+  EXPECT_EQ(CapturePlaces("The rebels claimed control of Tessalit on Sunday.", "en"),
+            std::vector<std::string>{"Tessalit"});
 }
 
 }  // namespace
