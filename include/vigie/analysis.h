@@ -36,9 +36,21 @@ struct Place {
   bool resolved() const { return kind != PlaceKind::kUnknown; }
 };
 
+// Where an event's date comes from. A store weighs them: a date the sentence writes beats the
+// publication day, and both beat a day inferred from another date in an undated article ("Masood
+// was assassinated on September 9, 2001" must not date the fall of Mazar-e-Sharif).
+enum class DateBasis : uint8_t {
+  kNone,         // no date
+  kText,         // written in the event's sentence ("samedi", "le 4 juillet")
+  kPublication,  // the publication day (and the day before) or month
+  kInferred      // publication unknown: the latest full date the article writes
+};
+const char* DateBasisName(DateBasis basis);
+
 struct DateRange {
   std::string earliest;  // ISO day, empty when unknown
   std::string latest;
+  DateBasis basis = DateBasis::kNone;
 };
 
 enum class EventStatus : uint8_t {

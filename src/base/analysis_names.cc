@@ -20,6 +20,20 @@ const char* PlaceKindName(PlaceKind kind) {
   return "unknown";
 }
 
+const char* DateBasisName(DateBasis basis) {
+  switch (basis) {
+    case DateBasis::kNone:
+      return "none";
+    case DateBasis::kText:
+      return "text";
+    case DateBasis::kPublication:
+      return "publication";
+    case DateBasis::kInferred:
+      return "inferred";
+  }
+  return "none";
+}
+
 const char* EventStatusName(EventStatus status) {
   switch (status) {
     case EventStatus::kAsserted:

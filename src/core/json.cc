@@ -42,7 +42,10 @@ Json EventJson(const Event& e, const JsonOptions& options) {
   j["actor"] = OrNull(e.actor);
   j["target"] = OrNull(e.target);
   j["place"] = PlaceJson(e.place, /*with_span=*/true);
-  j["date"] = {{"earliest", OrNull(e.date.earliest)}, {"latest", OrNull(e.date.latest)}};
+  j["date"] = {
+      {"earliest", OrNull(e.date.earliest)},
+      {"latest", OrNull(e.date.latest)},
+      {"basis", e.date.earliest.empty() ? Json(nullptr) : Json(DateBasisName(e.date.basis))}};
   j["status"] = EventStatusName(e.status);
   j["source"] = OrNull(e.source);
   j["count"] = OrNull(e.count);

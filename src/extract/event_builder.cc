@@ -280,6 +280,7 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
   c.focus_actor = FocusActor(rules, scratch->matches);
   c.focus_country = FocusCountry(places);
   DateRange default_date = DefaultDate(c.published);
+  default_date.basis = DateBasis::kPublication;
   scratch->in_quote.assign(doc.tokens.size(), 0);
   {
     bool inside = false, straight = false;
@@ -307,7 +308,8 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
     }
     c.published.day = LatestDayOfMonth(doc, dates, rules, c.published);
   }
-  if (c.published.year == 0) {
+  const bool reference_inferred = c.published.year == 0;
+  if (reference_inferred) {
     std::vector<PhraseMatch>& dates = scratch->sentence.dates;
     dates.clear();
     for (const PhraseMatch& m : scratch->matches) {
@@ -315,7 +317,10 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
     }
     c.published = ReferenceFromText(doc, dates, rules, latest_year);
     // Better a date near the latest one the article writes than none at all.
-    if (c.published.has_day()) default_date = DefaultDate(c.published);
+    if (c.published.has_day()) {
+      default_date = DefaultDate(c.published);
+      default_date.basis = DateBasis::kInferred;
+    }
   }
 
   size_t first_new = events->size();
@@ -393,7 +398,11 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
     DateRange sentence_date = ResolveSentenceDate(doc, sentence.first_token, sentence.end_token,
                                                   s.dates, rules, c.published, &date_why);
     const bool has_explicit_date = !sentence_date.earliest.empty();
+    // "Mardi soir" in an undated article resolves against a date found elsewhere in it.
+    sentence_date.basis =
+        reference_inferred && date_why != "explicit date" ? DateBasis::kInferred : DateBasis::kText;
     if (!has_explicit_date) sentence_date = default_date;
+    if (sentence_date.earliest.empty()) sentence_date.basis = DateBasis::kNone;
 
     for (size_t k = 0; k < s.triggers.size(); ++k) {
       const PhraseMatch& trig = s.triggers[k];

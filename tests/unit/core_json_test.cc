@@ -24,7 +24,7 @@ Analysis SampleAnalysis() {
   e.place.lat = 31.54;
   e.place.lon = 65.46;
   e.place.geonameid = 1131256;
-  e.date = {"2021-07-01", "2021-07-31"};
+  e.date = {"2021-07-01", "2021-07-31", DateBasis::kPublication};
   e.status = EventStatus::kClaimed;
   e.source = "Taliban spokesman";
   e.count = 3;
@@ -54,6 +54,7 @@ TEST(JsonTest, EventFieldsUseTheEvaluationNames) {
   EXPECT_EQ(e["place"]["country"], "AF");
   EXPECT_EQ(e["place"]["geonameid"], 1131256);
   EXPECT_EQ(e["date"]["earliest"], "2021-07-01");
+  EXPECT_EQ(e["date"]["basis"], "publication");
   EXPECT_EQ(e["evidence"]["start"], 10);
   EXPECT_EQ(e["evidence"]["end"], 47);
   EXPECT_FALSE(e.contains("rule"));

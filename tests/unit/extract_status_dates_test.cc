@@ -66,6 +66,32 @@ TEST(ExtractStatusDatesTest, WrittenYearWinsOverWeekday) {
             "2019-06-03..2019-06-03");
 }
 
+// The basis of the date of the first event of `type` in `text`.
+std::string BasisOf(const std::string& text, std::string_view lang, std::string_view published,
+                    std::string_view type) {
+  ExtractFixture& f = ExtractFixture::Get();
+  ExtractFixture::Output out = f.Run(text, lang, published);
+  for (const Event& e : out.events) {
+    if (e.type == type) return DateBasisName(e.date.basis);
+  }
+  return "no " + std::string(type) + " event";
+}
+
+TEST(ExtractStatusDatesTest, DateBasisSaysWhereTheDateComesFrom) {
+  const std::string text =
+      "Les rebelles ont pris Tessalit. Samedi, ils avaient attaqué Aguelhok. Le 3 mars 2022, "
+      "ils avaient attaqué Kidal.";
+  EXPECT_EQ(BasisOf(text, "fr", "2022-03-09", "capture"), "publication");
+  EXPECT_EQ(BasisOf(text, "fr", "2022-03-09", "attack"), "text");
+  // Undated: the written date of the last sentence stands in for publication, so the capture's
+  // day and the weekday are inferred from it; only the written date itself is text.
+  EXPECT_EQ(BasisOf(text, "fr", "", "capture"), "inferred");
+  EXPECT_EQ(BasisOf(text, "fr", "", "attack"), "inferred");
+  EXPECT_EQ(BasisOf("Le 3 mars 2022, les rebelles ont pris Tessalit.", "fr", "", "capture"),
+            "text");
+  EXPECT_EQ(BasisOf("Les rebelles ont pris Tessalit.", "fr", "", "capture"), "none");
+}
+
 // The status of the first event of `type` in `text`.
 std::string StatusOf(const std::string& text, std::string_view lang, std::string_view type) {
   ExtractFixture& f = ExtractFixture::Get();
