@@ -23,6 +23,25 @@ const PhraseMatch* FindCue(const RuleSet& rules, const SentenceMatches& s, CueKi
   return nullptr;
 }
 
+// Whether a relative clause opens between the trigger's end and the cue: "Soledar, assiégée par
+// Wagner, qui revendique la prise de la ville": the claim is Wagner's capture, not the siege.
+bool InLaterRelativeClause(const RuleSet& rules, const SentenceMatches& s, int64_t trigger_end,
+                           const PhraseMatch& cue) {
+  if (static_cast<int64_t>(cue.first_token) < trigger_end) return false;
+  return FindCue(rules, s, CueKind::kRelative, trigger_end, cue.first_token) != nullptr;
+}
+
+// The first cue of `kind` that bears on a trigger ending at `trigger_end`: not one in a later
+// relative clause.
+const PhraseMatch* FindCueInScope(const RuleSet& rules, const SentenceMatches& s, CueKind kind,
+                                  int64_t trigger_end) {
+  for (const PhraseMatch& m : s.cues) {
+    if (CueOf(rules, m).kind != kind) continue;
+    if (!InLaterRelativeClause(rules, s, trigger_end, m)) return &m;
+  }
+  return nullptr;
+}
+
 // The source nearest to token `at`: a source phrase ("les médias locaux") or an actor ("les
 // talibans"), preferring one after `at` when `after` (the source that follows "selon").
 bool NearestSource(const RuleSet& rules, const SentenceMatches& s, uint32_t at, bool after,
@@ -139,7 +158,7 @@ Attribution Attribute(const RuleSet& rules, const SentenceMatches& s, uint32_t t
     a.has_source = NearestSource(rules, s, m->end_token, true, &a.source, &party);
     if (!a.has_source) party = false;
     a.why = "hearsay cue";
-  } else if (const PhraseMatch* c = FindCue(rules, s, CueKind::kClaim, 0, INT64_MAX)) {
+  } else if (const PhraseMatch* c = FindCueInScope(rules, s, CueKind::kClaim, end)) {
     a.has_source = NearestSource(rules, s, c->first_token, false, &a.source, &party);
     party = true;
     a.why = "claim cue";
@@ -172,7 +191,7 @@ Attribution Attribute(const RuleSet& rules, const SentenceMatches& s, uint32_t t
     a.why = "conditional without a source";
     return a;
   }
-  if (FindCue(rules, s, CueKind::kHedge, 0, INT64_MAX) != nullptr) {
+  if (FindCueInScope(rules, s, CueKind::kHedge, end) != nullptr) {
     a.status = EventStatus::kReported;
     a.why = "hedge without a named source";
     return a;

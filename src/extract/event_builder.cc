@@ -244,12 +244,11 @@ void MergeDuplicates(std::vector<Event>* events, const std::vector<bool>& explic
       continue;
     }
     Event& kept = merged[it->second];
-    // A denial wins over a claim; a statement in the dispatch's own voice over an attribution.
-    // A headline alone does not override an attributed report in the body.
+    // A denial wins over a claim. Otherwise the first report in the body sets the status: "Selon
+    // TRT World, ils ont pris Zaranj. C'est la première capitale tombée..." stays reported, the
+    // later sentence only recalls it. A headline alone does not override an attributed report.
     const bool kept_from_headline = merged_headline[it->second];
     if (e.status == EventStatus::kDenied ||
-        (e.status == EventStatus::kAsserted && !headline[i] &&
-         kept.status != EventStatus::kDenied) ||
         (kept_from_headline && kept.status == EventStatus::kAsserted)) {
       kept.status = e.status;
       kept.source = e.source;
@@ -323,6 +322,16 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
     }
   }
 
+  // A title is the first line and ends without a full stop ("Afghanistan : les talibans prennent
+  // Jalalabad"); a first sentence with one is the lead, in the dispatch's own voice.
+  const Sentence* headline = nullptr;
+  if (!doc.sentences.empty()) {
+    const Sentence& first = doc.sentences.front();
+    if (first.end_token > first.first_token &&
+        doc.TokenText(doc.tokens[first.end_token - 1]) != ".") {
+      headline = &first;
+    }
+  }
   size_t first_new = events->size();
   std::vector<std::string> denied_places;
   std::vector<bool> explicit_date(first_new, false);
@@ -575,7 +584,7 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
         }
         events->push_back(std::move(e));
         explicit_date.push_back(has_explicit_date);
-        from_headline.push_back(&sentence == &doc.sentences.front());
+        from_headline.push_back(headline == &sentence);
       };
       if (chosen.empty()) {
         // "Les talibans ont pris la ville vendredi": the town the text named last.

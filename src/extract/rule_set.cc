@@ -71,6 +71,7 @@ constexpr CueName kCueNames[] = {
     {"enumeration", CueKind::kEnumeration},
     {"cancel", CueKind::kCancel},
     {"anaphor", CueKind::kAnaphor},
+    {"relative", CueKind::kRelative},
 };
 
 struct DateName {

@@ -70,6 +70,7 @@ enum class CueKind : uint8_t {
   kEnumeration,  // joins places of a list: "et", "ainsi que" (value 1), "la ville de" (value 0)
   kCancel,       // next to a trigger, there is no event: "sans combat", "without a fight"
   kAnaphor,      // "la ville", "the city": the place the text named last
+  kRelative,     // opens a relative clause: "qui", "which"; a claim or hedge after it is its own
   kCount,
 };
 

@@ -124,5 +124,40 @@ TEST(ExtractStatusDatesTest, WhatTheDenierSaysInsteadIsItsClaim) {
             "denied");
 }
 
+TEST(ExtractStatusDatesTest, ClaimOrHedgeInALaterRelativeClauseIsItsOwn) {
+  // The siege is stated; what the relative clause claims is another event.
+  const std::string fr = "Les rebelles assiègent Tessalit, qui revendiquent la prise de Kidal.";
+  EXPECT_EQ(StatusOf(fr, "fr", "attack"), "asserted");
+  EXPECT_EQ(StatusOf(fr, "fr", "capture"), "claimed");
+  EXPECT_EQ(StatusOf("Les rebelles ont pris Tessalit dans une offensive que l'armée semble "
+                     "incapable d'enrayer.",
+                     "fr", "capture"),
+            "asserted");
+  EXPECT_EQ(StatusOf("Les rebelles ont apparemment pris Tessalit.", "fr", "capture"), "reported");
+  EXPECT_EQ(
+      StatusOf("The rebels attacked Tessalit, which they claim as their own.", "en", "attack"),
+      "asserted");
+  EXPECT_EQ(StatusOf("The rebels claimed the capture of Tessalit.", "en", "capture"), "claimed");
+}
+
+TEST(ExtractStatusDatesTest, FirstBodyReportSetsTheStatusOfARepeatedEvent) {
+  // The later sentence recalls the capture; it does not make the witnesses' report a fact.
+  EXPECT_EQ(StatusOf("Selon des témoins, les rebelles ont pris Tessalit. La prise de Tessalit "
+                     "est un tournant.",
+                     "fr", "capture"),
+            "reported");
+  // A denial anywhere wins.
+  EXPECT_EQ(StatusOf("Les rebelles ont pris Tessalit. L'armée dément la prise de Tessalit.", "fr",
+                     "capture"),
+            "denied");
+  // A headline (no full stop) gives way to the body.
+  EXPECT_EQ(
+      StatusOf(
+          "Les rebelles prennent Tessalit dans la nuit\nLes rebelles ont pris Tessalit, selon des "
+          "témoins.",
+          "fr", "capture"),
+      "reported");
+}
+
 }  // namespace
 }  // namespace vigie::internal
