@@ -80,14 +80,87 @@ bool NearestSource(const RuleSet& rules, const SentenceMatches& s, uint32_t at, 
   return true;
 }
 
+// The largest value of the speech rows matching at `verb` (a word can match its own row and its
+// lemma's).
+int64_t SpeechValue(const RuleSet& rules, const SentenceMatches& s, const PhraseMatch& verb) {
+  int64_t value = 0;
+  for (const PhraseMatch& p : s.cues) {
+    const Cue& cue = CueOf(rules, p);
+    if (cue.kind == CueKind::kSpeech && p.first_token == verb.first_token) {
+      value = std::max(value, cue.value);
+    }
+  }
+  return value;
+}
+
+// Whether the speech verb `verb` takes a noun object rather than a statement: "l'alliance a
+// annoncé un cessez-le-feu", "the ministry announced the withdrawal" report an act of the speaker,
+// which the dispatch states. A determiner that opens the speaker's name is an inverted subject
+// ("a déclaré le porte-parole des talibans"), not an object.
+bool TakesAnObject(const RuleSet& rules, const Document& doc, const SentenceMatches& s,
+                   const PhraseMatch& verb, int64_t trigger_first) {
+  // Right after a comma the verb comes before its subject: "..., précise un communiqué", "...,
+  // a annoncé le gouvernement".
+  for (uint32_t t = verb.first_token; t > s.first_token && t + 2 >= verb.first_token; --t) {
+    std::string_view before = doc.TokenText(doc.tokens[t - 1]);
+    if (before == "," || before == "»" || before == "”" || before == "\"") return false;
+  }
+  // A verb that speaks only in that position ("a lancé le gouverneur") acts anywhere else.
+  if (SpeechValue(rules, s, verb) == 2) return true;
+  uint32_t at = verb.end_token;
+  const PhraseMatch* det = nullptr;
+  for (int step = 0; step < 2; ++step) {
+    det = FindCue(rules, s, CueKind::kDeterminer, at, at + 1);
+    if (det == nullptr || det->first_token != at) det = nullptr;
+    // A date is not an object: "a annoncé ce samedi avoir mené des frappes", "said on Sunday".
+    uint32_t date_from = det != nullptr ? det->end_token : at;
+    auto date = std::find_if(s.dates.begin(), s.dates.end(),
+                             [&](const PhraseMatch& d) { return d.first_token == date_from; });
+    if (date == s.dates.end()) break;
+    at = date->end_token;
+    det = nullptr;
+  }
+  if (det == nullptr) return false;
+  // The object is the event itself: "l'armée a annoncé son entrée dans Kherson" is a claim.
+  if (trigger_first >= det->first_token && trigger_first <= det->end_token + 1) return false;
+  auto names_speaker = [&](const std::vector<PhraseMatch>& phrases) {
+    return std::any_of(phrases.begin(), phrases.end(), [&](const PhraseMatch& p) {
+      return p.first_token >= det->first_token && p.first_token <= det->end_token + 2;
+    });
+  };
+  return !names_speaker(s.sources) && !names_speaker(s.actors);
+}
+
+// Whether a quotation closes shortly before the speech verb: "« Nous tenons Kombolcha », a écrit
+// le porte-parole, marquant une avancée depuis qu'ils ont repris le Tigré". The verb speaks for
+// the quotation, not for what follows it.
+bool ClosesAQuotation(const RuleSet& rules, const Document& doc, const SentenceMatches& s,
+                      const PhraseMatch& verb) {
+  constexpr uint32_t kSpeakerReach = 8;  // "”, TPLF spokesman Getachew Reda said"
+  uint32_t from = verb.first_token > s.first_token + kSpeakerReach
+                      ? verb.first_token - kSpeakerReach
+                      : s.first_token;
+  for (uint32_t t = verb.first_token; t-- > from;) {
+    std::string_view mark = doc.TokenText(doc.tokens[t]);
+    if (mark != "»" && mark != "”") continue;
+    // The first verb after the quotation speaks for it; a second one ("», précise le ministère,
+    // ajoutant que...") speaks for what follows.
+    return FindCue(rules, s, CueKind::kSpeech, t + 1, verb.first_token) == nullptr;
+  }
+  return false;
+}
+
 // The speech verb that attributes an event whose trigger starts at `first`: one before it ("le
 // gouverneur a déclaré que les rebelles avaient pris Gao") or one closing the sentence ("...,
 // a déclaré le gouverneur"), not one in a later clause ("Après s'être emparés de Gao, les
 // rebelles ont annoncé une trêve").
-const PhraseMatch* SpeechFor(const RuleSet& rules, const SentenceMatches& s, int64_t first) {
+const PhraseMatch* SpeechFor(const RuleSet& rules, const Document& doc, const SentenceMatches& s,
+                             int64_t first) {
   for (const PhraseMatch& m : s.cues) {
     const Cue& cue = CueOf(rules, m);
     if (cue.kind != CueKind::kSpeech) continue;
+    if (TakesAnObject(rules, doc, s, m, first)) continue;
+    if (m.first_token < first && ClosesAQuotation(rules, doc, s, m)) continue;
     // A participle speaks only of what follows it: "ils ont fui en Ouzbékistan, affirmant être
     // victimes d'un complot" asserts the flight (value 1 in cues.tsv).
     // The word can also match its lemma's row ("saying" as "say"): the participle row decides.
@@ -113,8 +186,8 @@ bool SentenceDenies(const RuleSet& rules, const SentenceMatches& sentence, std::
   return true;
 }
 
-Attribution Attribute(const RuleSet& rules, const SentenceMatches& s, uint32_t trigger_first,
-                      uint32_t trigger_end, uint32_t clause_end) {
+Attribution Attribute(const RuleSet& rules, const Document& doc, const SentenceMatches& s,
+                      uint32_t trigger_first, uint32_t trigger_end, uint32_t clause_end) {
   Attribution a;
   const int64_t first = trigger_first, end = trigger_end;
   // Negation next to the trigger: "n'ont pas pris", "did not capture".
@@ -162,7 +235,7 @@ Attribution Attribute(const RuleSet& rules, const SentenceMatches& s, uint32_t t
     a.has_source = NearestSource(rules, s, c->first_token, false, &a.source, &party);
     party = true;
     a.why = "claim cue";
-  } else if (const PhraseMatch* v = SpeechFor(rules, s, first)) {
+  } else if (const PhraseMatch* v = SpeechFor(rules, doc, s, first)) {
     a.has_source = NearestSource(rules, s, v->first_token, false, &a.source, &party);
     // A speaker the rules do not know is most often an official: gold calls that a claim.
     if (!a.has_source) party = true;

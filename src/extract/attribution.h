@@ -14,6 +14,7 @@
 
 #include "extract/lexicon.h"
 #include "extract/rule_set.h"
+#include "text/document.h"
 #include "vigie/analysis.h"
 
 namespace vigie::internal {
@@ -45,8 +46,8 @@ struct Attribution {
 
 // Status and source of an event whose trigger spans [trigger_first, trigger_end) in a clause
 // that ends at `clause_end` ("le retrait, qui doit être achevé d'ici au 31 août": planned).
-Attribution Attribute(const RuleSet& rules, const SentenceMatches& sentence, uint32_t trigger_first,
-                      uint32_t trigger_end, uint32_t clause_end);
+Attribution Attribute(const RuleSet& rules, const Document& doc, const SentenceMatches& sentence,
+                      uint32_t trigger_first, uint32_t trigger_end, uint32_t clause_end);
 
 // Whether the sentence denies something ("Les autorités démentent"), and who denies it.
 bool SentenceDenies(const RuleSet& rules, const SentenceMatches& sentence, std::string* who);

@@ -538,7 +538,7 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
       int64_t count = CountBefore(c, s, CueKind::kLumpNoun, left, right);
       int64_t fatalities =
           CountBefore(c, s, CueKind::kDeathWord, sentence.first_token, sentence.end_token);
-      Attribution attribution = Attribute(rules, s, trig.first_token, trig.end_token, right);
+      Attribution attribution = Attribute(rules, doc, s, trig.first_token, trig.end_token, right);
       // Inside a quotation, the dispatch no longer speaks in its own voice: "« Nous avons pris
       // la ville », a déclaré le porte-parole" is a claim.
       if (attribution.status == EventStatus::kAsserted && scratch->in_quote[trig.first_token]) {

@@ -72,6 +72,7 @@ constexpr CueName kCueNames[] = {
     {"cancel", CueKind::kCancel},
     {"anaphor", CueKind::kAnaphor},
     {"relative", CueKind::kRelative},
+    {"determiner", CueKind::kDeterminer},
 };
 
 struct DateName {

@@ -71,6 +71,7 @@ enum class CueKind : uint8_t {
   kCancel,       // next to a trigger, there is no event: "sans combat", "without a fight"
   kAnaphor,      // "la ville", "the city": the place the text named last
   kRelative,     // opens a relative clause: "qui", "which"; a claim or hedge after it is its own
+  kDeterminer,   // "le", "un", "the": after a speech verb, an object, not a quoted statement
   kCount,
 };
 

@@ -140,6 +140,35 @@ TEST(ExtractStatusDatesTest, ClaimOrHedgeInALaterRelativeClauseIsItsOwn) {
   EXPECT_EQ(StatusOf("The rebels claimed the capture of Tessalit.", "en", "capture"), "claimed");
 }
 
+TEST(ExtractStatusDatesTest, SpeechVerbWithAnObjectAttributesNothingElse) {
+  // "annonçait un plan" has an object: the attack is stated.
+  EXPECT_EQ(StatusOf("Les rebelles ont attaqué Tessalit le jour même où le gouvernement annonçait "
+                     "un plan de relance.",
+                     "fr", "attack"),
+            "asserted");
+  // After a comma the determiner opens the inverted subject: a claim.
+  EXPECT_EQ(StatusOf("Les rebelles ont attaqué Tessalit, précise un communiqué.", "fr", "attack"),
+            "claimed");
+  // The object is the event: reporting it is a claim.
+  EXPECT_EQ(StatusOf("The army reported a rocket strike on Tessalit.", "en", "strike"), "claimed");
+  // "lancer" speaks only before its subject.
+  EXPECT_EQ(StatusOf("Les rebelles ont lancé une attaque contre Tessalit.", "fr", "attack"),
+            "asserted");
+}
+
+TEST(ExtractStatusDatesTest, SpeechVerbAfterAQuotationSpeaksForItOnly) {
+  EXPECT_EQ(
+      StatusOf("« Nous tenons Kidal », a écrit le porte-parole, marquant une étape depuis que "
+               "les rebelles ont repris Tessalit en juin.",
+               "fr", "capture"),
+      "asserted");
+  // A second speech verb after the quotation speaks for what follows.
+  EXPECT_EQ(StatusOf("« Les armes ont été détruites », précise le ministère, ajoutant que les "
+                     "rebelles ont attaqué Tessalit.",
+                     "fr", "attack"),
+            "claimed");
+}
+
 TEST(ExtractStatusDatesTest, FirstBodyReportSetsTheStatusOfARepeatedEvent) {
   // The later sentence recalls the capture; it does not make the witnesses' report a fact.
   EXPECT_EQ(StatusOf("Selon des témoins, les rebelles ont pris Tessalit. La prise de Tessalit "
