@@ -169,6 +169,16 @@ TEST(ExtractStatusDatesTest, SpeechVerbAfterAQuotationSpeaksForItOnly) {
             "claimed");
 }
 
+TEST(ExtractStatusDatesTest, LearntFromASourceIsTheirs) {
+  EXPECT_EQ(StatusOf("Les rebelles ont pris Tessalit, a-t-on appris auprès de résidents.", "fr",
+                     "capture"),
+            "reported");
+  EXPECT_EQ(StatusOf("Les rebelles ont pris Tessalit, a-t-on appris mercredi auprès d'un député "
+                     "local.",
+                     "fr", "capture"),
+            "claimed");
+}
+
 TEST(ExtractStatusDatesTest, FirstBodyReportSetsTheStatusOfARepeatedEvent) {
   // The later sentence recalls the capture; it does not make the witnesses' report a fact.
   EXPECT_EQ(StatusOf("Selon des témoins, les rebelles ont pris Tessalit. La prise de Tessalit "
