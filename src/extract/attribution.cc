@@ -105,8 +105,11 @@ bool TakesAnObject(const RuleSet& rules, const Document& doc, const SentenceMatc
     std::string_view before = doc.TokenText(doc.tokens[t - 1]);
     if (before == "," || before == "»" || before == "”" || before == "\"") return false;
   }
-  // A verb that speaks only in that position ("a lancé le gouverneur") acts anywhere else.
-  if (SpeechValue(rules, s, verb) == 2) return true;
+  // A verb that speaks only in that position ("a lancé le gouverneur") acts anywhere else; one
+  // that never takes an object ("said the army had...") always speaks.
+  const int64_t value = SpeechValue(rules, s, verb);
+  if (value == 2) return true;
+  if (value != 3) return false;
   uint32_t at = verb.end_token;
   const PhraseMatch* det = nullptr;
   for (int step = 0; step < 2; ++step) {
@@ -178,9 +181,11 @@ const PhraseMatch* SpeechFor(const RuleSet& rules, const Document& doc, const Se
 
 }  // namespace
 
-bool SentenceDenies(const RuleSet& rules, const SentenceMatches& sentence, std::string* who) {
+bool SentenceDenies(const RuleSet& rules, const SentenceMatches& sentence, std::string* who,
+                    uint32_t* at) {
   const PhraseMatch* deny = FindCue(rules, sentence, CueKind::kDeny, 0, INT64_MAX);
   if (deny == nullptr) return false;
+  if (at != nullptr) *at = deny->first_token;
   bool party = false;
   if (!NearestSource(rules, sentence, deny->first_token, false, who, &party)) who->clear();
   return true;

@@ -50,7 +50,9 @@ Attribution Attribute(const RuleSet& rules, const Document& doc, const SentenceM
                       uint32_t trigger_first, uint32_t trigger_end, uint32_t clause_end);
 
 // Whether the sentence denies something ("Les autorités démentent"), and who denies it.
-bool SentenceDenies(const RuleSet& rules, const SentenceMatches& sentence, std::string* who);
+// `at`, when given, receives the token where the denial starts.
+bool SentenceDenies(const RuleSet& rules, const SentenceMatches& sentence, std::string* who,
+                    uint32_t* at = nullptr);
 
 }  // namespace vigie::internal
 

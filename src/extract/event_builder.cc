@@ -383,26 +383,32 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
       // A denial names what it denies: every event at a place it names is denied, wherever
       // the article reported it ("L'armée dément la chute de Gao").
       std::string who;
-      if (SentenceDenies(rules, s, &who)) {
+      uint32_t deny_at = 0;
+      if (SentenceDenies(rules, s, &who, &deny_at)) {
+        bool names_a_place = false;
         for (const PlaceMention& m : places) {
           if (m.first_token >= sentence.first_token && m.end_token <= sentence.end_token) {
+            // A country before the denial is the denier: "L'Arménie a démenti".
+            if (m.place.kind == PlaceKind::kCountry && m.end_token <= deny_at) continue;
             denied_places.push_back(PlaceKey(m.place));
+            names_a_place = true;
+          }
+        }
+        // One that names no place is about what the previous sentence reported: "Les
+        // autorités démentent", "L'Arménie a démenti aussitôt, tout en reconnaissant que des
+        // combats s'y déroulaient", "Armenian officials denied the city had been taken".
+        if (!names_a_place) {
+          for (size_t i = previous_sentence_events; i < sentence_events; ++i) {
+            // A denial that goes on about the fighting does not deny the fighting.
+            if (!s.triggers.empty() && (*events)[i].type == "attack") continue;
+            (*events)[i].status = EventStatus::kDenied;
+            (*events)[i].source = who;
+            if (explain) (*events)[i].explain.push_back("status: denied by the next sentence");
           }
         }
       }
     }
-    if (s.triggers.empty()) {
-      // "Les autorités démentent": the denial is about what the previous sentence reported.
-      std::string who;
-      if (SentenceDenies(rules, s, &who)) {
-        for (size_t i = previous_sentence_events; i < sentence_events; ++i) {
-          (*events)[i].status = EventStatus::kDenied;
-          (*events)[i].source = who;
-          if (explain) (*events)[i].explain.push_back("status: denied by the next sentence");
-        }
-      }
-      continue;
-    }
+    if (s.triggers.empty()) continue;
     std::string date_why;
     DateRange sentence_date = ResolveSentenceDate(doc, sentence.first_token, sentence.end_token,
                                                   s.dates, rules, c.published, &date_why);

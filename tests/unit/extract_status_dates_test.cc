@@ -169,6 +169,17 @@ TEST(ExtractStatusDatesTest, SpeechVerbAfterAQuotationSpeaksForItOnly) {
             "claimed");
 }
 
+TEST(ExtractStatusDatesTest, DenialNamingOnlyTheDenierDeniesThePreviousSentence) {
+  // "Algérie" before the denial is who denies; the combats it acknowledges stay.
+  const std::string text =
+      "Le président a affirmé que ses troupes avaient pris Tessalit. L'Algérie a démenti "
+      "aussitôt, tout en reconnaissant que des combats s'y déroulaient.";
+  EXPECT_EQ(StatusOf(text, "fr", "capture"), "denied");
+  // "said the army had..." speaks: "said" never takes an object.
+  EXPECT_EQ(StatusOf("The president said the army had captured Tessalit.", "en", "capture"),
+            "claimed");
+}
+
 TEST(ExtractStatusDatesTest, LearntFromASourceIsTheirs) {
   EXPECT_EQ(StatusOf("Les rebelles ont pris Tessalit, a-t-on appris auprès de résidents.", "fr",
                      "capture"),
