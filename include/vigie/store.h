@@ -56,6 +56,8 @@ struct Mention {
 
 // Merged statuses: every EventStatus name, plus "disputed" (asserted or claimed by some reports
 // and denied by others) and "corroborated" (reported by `corroborate_sources` independent sources).
+// `date` comes from the reports with the best date basis (text, then publication, then inferred),
+// and `date.basis` says which.
 struct MergedEvent {
   std::string id;  // "E" + 16 hex digits, stable while its earliest mention stays
   std::string type;
@@ -71,12 +73,17 @@ struct MergedEvent {
 };
 
 // One change of control of one place, after merging the reports of all articles about it.
+// `date.basis` is the basis of the reports that date it. A weak reversal (one source that claims,
+// reports or rumours it, not asserted) within two days after a corroborated change of the same
+// place to the other side is kept with status "disputed" and `overruled`. `--at` answers skip
+// overruled changes and changes dated only by inference.
 struct ControlChange {
   Place place;
   std::string to, from;
   DateRange date;
   std::string status;
   int sources = 0;
+  bool overruled = false;
   std::vector<std::string> articles;
 };
 

@@ -49,22 +49,64 @@ int KindPrecision(PlaceKind kind) {
   return 0;
 }
 
+constexpr int kUnbounded = INT_MIN / 4;
+
+// How much a report's date is worth when reports disagree: a date written in the report's own
+// sentence, then the publication date it defaulted to, then a date inferred from elsewhere in an
+// undated article (often a background date: "the city first fell on 9 September 2001"), then the
+// week before publication for a report with no date at all.
+enum Rank : int { kWeekBefore = 0, kInferred = 1, kPublication = 2, kText = 3 };
+
 struct Days {
-  int lo = INT_MIN / 4, hi = INT_MAX / 4;
-  bool stated = false;  // from the event's own date, not from the publication date
+  int lo = kUnbounded, hi = INT_MAX / 4;
+  int rank = kWeekBefore;
+  // Dated by its text far before its article was published: an article of August 2021 recalling
+  // the fall of 1998. Such a report is not a current report of the event.
+  bool historical = false;
+  bool bounded() const { return lo != kUnbounded; }
 };
 
+// Reports at least this many days older than their article are background, not news.
+constexpr int kBackgroundDays = 60;
+
+int RankOf(DateBasis basis) {
+  switch (basis) {
+    case DateBasis::kInferred:
+      return kInferred;
+    case DateBasis::kPublication:
+      return kPublication;
+    case DateBasis::kText:
+    case DateBasis::kNone:  // stored before the basis was kept: taken as written, as then
+      return kText;
+  }
+  return kText;
+}
+
+DateBasis BasisOf(int rank) {
+  switch (rank) {
+    case kInferred:
+      return DateBasis::kInferred;
+    case kText:
+      return DateBasis::kText;
+    default:
+      return DateBasis::kPublication;
+  }
+}
+
 // A mention without a date of its own happened at most a week before its article was published:
-// "Kunduz est tombée aux mains des talibans" in a paper of 2021-08-09.
+// "Kunduz est tombée aux mains des talibans" in a paper of 2021-08-09. One whose article has no
+// date either is unbounded: it may join any event, but cannot bridge two whose dates are apart.
 Days EffectiveDays(const Mention& m) {
   Days days;
   auto lo = DayNumber(m.event.date.earliest), hi = DayNumber(m.event.date.latest);
+  auto published = PublishedRange(m.published);
   if (lo || hi) {
     days.lo = lo ? *lo : *hi;
     days.hi = hi ? *hi : *lo;
     if (days.hi < days.lo) std::swap(days.lo, days.hi);
-    days.stated = true;
-  } else if (auto published = PublishedRange(m.published)) {
+    days.rank = RankOf(m.event.date.basis);
+    days.historical = days.rank == kText && published && days.hi < published->lo - kBackgroundDays;
+  } else if (published) {
     days.lo = published->lo - 7;
     days.hi = published->hi;
   }
@@ -76,16 +118,20 @@ struct Prepared {
   std::string actor, target, name, text;
 };
 
-// The days most reports agree on. Each stated range is a candidate; the one that overlaps the
-// most others wins (then the narrowest, then the earliest), narrowed to what it shares with
-// them: "le 6 août" and "in August" give 6 August, and ten reports of 6 August outvote one
-// report whose date was read as "since February 2020".
+// The days most reports agree on, among the reports of the best date rank: written dates first,
+// then publication defaults, inferred dates only when nothing better exists, so a background date
+// of an undated article never pulls the dates of the reports that state theirs. Each range is a
+// candidate; the one that overlaps the most others wins (then the narrowest, then the earliest),
+// narrowed to what it shares with them: "le 6 août" and "in August" give 6 August, and ten
+// reports of 6 August outvote one report whose date was read as "since February 2020".
 DateRange AgreedDates(std::span<const Days> days, std::span<const size_t> indices, int slack) {
-  bool any_stated = false;
-  for (size_t i : indices) any_stated |= days[i].stated;
+  int best_rank = -1;
+  for (size_t i : indices) {
+    if (days[i].bounded()) best_rank = std::max(best_rank, days[i].rank);
+  }
   std::vector<Days> ranges;
   for (size_t i : indices) {
-    if (days[i].stated == any_stated && days[i].lo != INT_MIN / 4) ranges.push_back(days[i]);
+    if (days[i].bounded() && days[i].rank == best_rank) ranges.push_back(days[i]);
   }
   if (ranges.empty()) return {};
   auto overlap = [&](const Days& a, const Days& b) {
@@ -125,7 +171,7 @@ DateRange AgreedDates(std::span<const Days> days, std::span<const size_t> indice
       hi = new_hi;
     }
   }
-  return {IsoDay(lo), IsoDay(hi)};
+  return {IsoDay(lo), IsoDay(hi), BasisOf(best_rank)};
 }
 
 bool PlacesCompatible(const Place& a, const Place& b, const Prepared& pa, const Prepared& pb,
@@ -292,12 +338,16 @@ std::vector<MergedEvent> Corroborate(std::vector<Mention> mentions,
   }
 
   // Sets carry their actor and target, so that a chain through a mention that names no actor
-  // cannot join the Taliban's capture of a town to the army's retake of it.
+  // cannot join the Taliban's capture of a town to the army's retake of it; and the span of their
+  // dated mentions, so that a chain through a mention dated neither by itself nor by its article
+  // cannot join the fall of a town in 1998 to its fall in 2021.
   UnionFind sets(n);
   std::vector<std::string> set_actor(n), set_target(n);
+  std::vector<Days> set_days(n);
   for (size_t i = 0; i < n; ++i) {
     set_actor[i] = prepared[i].actor;
     set_target[i] = prepared[i].target;
+    set_days[i] = days[i];
   }
   auto agree = [](const std::string& a, const std::string& b) {
     return a.empty() || b.empty() || a == b;
@@ -306,6 +356,22 @@ std::vector<MergedEvent> Corroborate(std::vector<Mention> mentions,
     size_t ra = sets.Find(a), rb = sets.Find(b);
     if (ra == rb) return;
     if (!agree(set_actor[ra], set_actor[rb]) || !agree(set_target[ra], set_target[rb])) return;
+    const Days &da = set_days[ra], &db = set_days[rb];
+    if (da.bounded() && db.bounded() &&
+        (da.lo > db.hi + options.date_slack_days || db.lo > da.hi + options.date_slack_days)) {
+      return;
+    }
+    // A report the article recalls from long before is not the same as an undated one, which
+    // is most likely news of its article's own days. Nor do undated reports of undated articles
+    // join an event dated only by inference: they say nothing of when, and would lend their
+    // numbers to a date that may be a background one.
+    if ((days[a].historical && !days[b].bounded()) || (days[b].historical && !days[a].bounded())) {
+      return;
+    }
+    if ((!da.bounded() && db.bounded() && db.rank == kInferred) ||
+        (!db.bounded() && da.bounded() && da.rank == kInferred)) {
+      return;
+    }
     if (!PlacesCompatible(mentions[a].event.place, mentions[b].event.place, prepared[a],
                           prepared[b], options.merge_km)) {
       return;
@@ -315,6 +381,13 @@ std::vector<MergedEvent> Corroborate(std::vector<Mention> mentions,
     std::string target = set_target[ra].empty() ? set_target[rb] : set_target[ra];
     set_actor[root] = std::move(actor);
     set_target[root] = std::move(target);
+    Days span = da.bounded() ? da : db;
+    if (da.bounded() && db.bounded()) {
+      span.lo = std::min(da.lo, db.lo);
+      span.hi = std::max(da.hi, db.hi);
+      span.rank = std::max(da.rank, db.rank);
+    }
+    set_days[root] = span;
   };
 
   std::vector<uint64_t> keys;

@@ -33,7 +33,10 @@ json PlaceJson(const Place& p) {
 }
 
 json DateJson(const DateRange& d) {
-  return {{"earliest", OrNull(d.earliest)}, {"latest", OrNull(d.latest)}};
+  const bool dated = !d.earliest.empty() && d.basis != DateBasis::kNone;
+  return {{"earliest", OrNull(d.earliest)},
+          {"latest", OrNull(d.latest)},
+          {"basis", dated ? json(DateBasisName(d.basis)) : json(nullptr)}};
 }
 
 json MentionJson(const Mention& m) {
@@ -156,6 +159,8 @@ std::string ControlChangeToJson(const ControlChange& c) {
   json j = {{"place", PlaceJson(c.place)}, {"to", OrNull(c.to)}, {"from", OrNull(c.from)},
             {"date", DateJson(c.date)},    {"status", c.status}, {"sources", c.sources},
             {"articles", c.articles}};
+  // Only when set, so that ordinary lines keep the format of ANALYSIS_FORMAT.md.
+  if (c.overruled) j["overruled"] = true;
   return Dump(j);
 }
 

@@ -43,7 +43,7 @@ Mention ReadMention(const Statement& s) {
   e.target = s.Text(7);
   e.place = ReadPlace(s, 20);
   e.place.span = {static_cast<uint32_t>(s.Int(8)), static_cast<uint32_t>(s.Int(9))};
-  e.date = {s.Text(10), s.Text(11)};
+  e.date = {s.Text(10), s.Text(11), ParseDateBasis(s.Text(30))};
   e.status = ParseEventStatus(s.Text(12));
   e.source = s.Text(13);
   e.count = s.OptionalInt(14);
@@ -68,6 +68,18 @@ EventStatus ParseEventStatus(std::string_view name) {
     if (name == EventStatusName(status)) return status;
   }
   return EventStatus::kAsserted;
+}
+
+DateBasis ParseDateBasis(std::string_view name) {
+  for (DateBasis basis : {DateBasis::kText, DateBasis::kPublication, DateBasis::kInferred}) {
+    if (name == DateBasisName(basis)) return basis;
+  }
+  return DateBasis::kNone;
+}
+
+const char* StoredDateBasis(const DateRange& date) {
+  if (date.earliest.empty() && date.latest.empty()) return "";
+  return date.basis == DateBasis::kNone ? "" : DateBasisName(date.basis);
 }
 
 }  // namespace vigie::internal

@@ -24,11 +24,16 @@ inline constexpr const char* kMentionColumns =
     "m.place_end, m.date_earliest, m.date_latest, m.status, m.source, m.count, m.fatalities, "
     "m.evidence_start, m.evidence_end, m.evidence_text, m.rule, "
     "m.place_text, m.place_name, m.place_kind, m.country, m.admin1, m.admin2, m.lat, m.lon, "
-    "m.geonameid, m.approximate";
+    "m.geonameid, m.approximate, m.date_basis";
+inline constexpr int kMentionColumnCount = 31;
 Mention ReadMention(const Statement& stmt);
 
 PlaceKind ParsePlaceKind(std::string_view name);
 EventStatus ParseEventStatus(std::string_view name);
+// "" (a report stored before the basis was kept) gives kNone.
+DateBasis ParseDateBasis(std::string_view name);
+// What the store writes for a date's basis: "" when there is no date.
+const char* StoredDateBasis(const DateRange& date);
 
 }  // namespace vigie::internal
 

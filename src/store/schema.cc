@@ -7,7 +7,6 @@ namespace vigie::internal {
 namespace {
 
 // migrations[i] brings a store from version i to version i + 1; version 0 is an empty file.
-// A later version appends its ALTER TABLE / CREATE statements here.
 constexpr const char* kMigrations[] = {
     R"sql(
 CREATE TABLE article(
@@ -92,6 +91,19 @@ CREATE TABLE control_change(
 CREATE INDEX control_country ON control_change(country);
 
 INSERT INTO meta(key, value) VALUES ('dirty', '0');
+)sql",
+    // Version 2: where each report's date comes from (text, publication, inferred), which the
+    // merge weighs, and the control changes a corroborated change overrules. The basis of reports
+    // stored before cannot be recovered without analysing their articles again: their content
+    // hash is cleared so that the next ingest of the same files re-analyses them (as corrections),
+    // and until then they count as dated by their text, as version 1 took them.
+    R"sql(
+ALTER TABLE mention ADD COLUMN date_basis TEXT NOT NULL DEFAULT '';
+ALTER TABLE event ADD COLUMN date_basis TEXT NOT NULL DEFAULT '';
+ALTER TABLE control_change ADD COLUMN date_basis TEXT NOT NULL DEFAULT '';
+ALTER TABLE control_change ADD COLUMN overruled INTEGER NOT NULL DEFAULT 0;
+UPDATE article SET content_hash = '' WHERE id IN (SELECT article FROM mention);
+UPDATE meta SET value = '1' WHERE key = 'dirty' AND EXISTS (SELECT 1 FROM mention);
 )sql",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);

@@ -36,7 +36,7 @@ Result<std::vector<Mention>> SqliteStore::MentionsOf(int64_t event) {
 Result<std::vector<MergedEvent>> SqliteStore::Events(const EventQuery& query) {
   std::string sql = std::string(
                         "SELECT id, type, actor, target, date_earliest, date_latest, status, "
-                        "sources, first_reported, last_reported, fatalities, ") +
+                        "sources, first_reported, last_reported, fatalities, date_basis, ") +
                     kPlaceColumns + " FROM event WHERE 1";
   // Each filter adds its clause and the value bound to it, in order.
   std::vector<std::string> values;
@@ -81,13 +81,13 @@ Result<std::vector<MergedEvent>> SqliteStore::Events(const EventQuery& query) {
     e.type = s.Text(1);
     e.actor = s.Text(2);
     e.target = s.Text(3);
-    e.date = {s.Text(4), s.Text(5)};
+    e.date = {s.Text(4), s.Text(5), ParseDateBasis(s.Text(11))};
     e.status = s.Text(6);
     e.sources = static_cast<int>(s.Int(7));
     e.first_reported = s.Text(8);
     e.last_reported = s.Text(9);
     e.fatalities = s.OptionalInt(10);
-    e.place = ReadPlace(s, 11);
+    e.place = ReadPlace(s, 12);
     events.push_back(std::move(e));
   }
   if (query.with_mentions) {
@@ -103,7 +103,7 @@ Result<std::vector<MergedEvent>> SqliteStore::Events(const EventQuery& query) {
 Result<std::vector<KeyedChange>> SqliteStore::LoadTimeline(const std::string& country) {
   std::string sql = std::string(
                         "SELECT place_key, to_actor, from_actor, date_earliest, date_latest, "
-                        "status, sources, articles, ") +
+                        "status, sources, articles, date_basis, overruled, ") +
                     kPlaceColumns + " FROM control_change";
   if (!country.empty()) sql += " WHERE country = ?";
   sql += " ORDER BY place_key, seq";
@@ -120,7 +120,8 @@ Result<std::vector<KeyedChange>> SqliteStore::LoadTimeline(const std::string& co
     k.place_key = s.Text(0);
     k.change.to = s.Text(1);
     k.change.from = s.Text(2);
-    k.change.date = {s.Text(3), s.Text(4)};
+    k.change.date = {s.Text(3), s.Text(4), ParseDateBasis(s.Text(8))};
+    k.change.overruled = s.Int(9) != 0;
     k.change.status = s.Text(5);
     k.change.sources = static_cast<int>(s.Int(6));
     std::string articles = s.Text(7);
@@ -130,7 +131,7 @@ Result<std::vector<KeyedChange>> SqliteStore::LoadTimeline(const std::string& co
       k.change.articles.push_back(articles.substr(start, end - start));
       start = end + 1;
     }
-    k.change.place = ReadPlace(s, 8);
+    k.change.place = ReadPlace(s, 10);
     timeline.push_back(std::move(k));
   }
   return timeline;
@@ -180,7 +181,8 @@ Result<std::string> SqliteStore::CanonicalDump() {
       "SELECT 'mention', a.key, m.ordinal, m.type, m.actor, m.target, m.place_text, m.place_start,"
       " m.place_end, m.place_name, m.place_kind, m.country, m.admin1, m.admin2, m.lat, m.lon,"
       " m.geonameid, m.approximate, m.date_earliest, m.date_latest, m.status, m.source, m.count,"
-      " m.fatalities, m.evidence_start, m.evidence_end, m.evidence_text, m.rule, m.event"
+      " m.fatalities, m.evidence_start, m.evidence_end, m.evidence_text, m.rule, m.event,"
+      " m.date_basis"
       " FROM mention m JOIN article a ON a.id = m.article",
       "SELECT 'place', a.key, p.ordinal, p.text, p.start, p.end, p.name, p.kind, p.country,"
       " p.admin1, p.admin2, p.lat, p.lon, p.geonameid FROM place_mention p"

@@ -95,8 +95,9 @@ Status SqliteStore::Prepare() {
       "INSERT INTO mention(article, ordinal, type, actor, target, place_start, place_end, "
       "place_text, place_name, place_kind, country, admin1, admin2, lat, lon, geonameid, "
       "approximate, date_earliest, date_latest, status, source, count, fatalities, evidence_start, "
-      "evidence_end, evidence_text, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+      "evidence_end, evidence_text, rule, date_basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+      "?, "
+      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
   VIGIE_RETURN_IF_ERROR(PrepareInto(
       db_, &insert_place_,
       "INSERT INTO place_mention(article, ordinal, start, end, text, name, kind, country, admin1, "
@@ -193,7 +194,8 @@ Status SqliteStore::WriteArticle(const IngestItem& item, bool* written) {
         .Bind(24, static_cast<int64_t>(e.evidence.span.start))
         .Bind(25, static_cast<int64_t>(e.evidence.span.end))
         .Bind(26, e.evidence.text)
-        .Bind(27, e.rule);
+        .Bind(27, e.rule)
+        .Bind(28, StoredDateBasis(e.date));
     VIGIE_RETURN_IF_ERROR(insert_mention_.Run());
   }
   for (size_t i = 0; i < analysis.places.size(); ++i) {
@@ -339,8 +341,8 @@ Result<std::vector<Mention>> SqliteStore::LoadMentions(std::vector<int64_t>* row
     if (!*row) break;
     const Statement& s = *select;
     mentions.push_back(ReadMention(s));
-    rowids->push_back(s.Int(30));
-    events->push_back(s.IsNull(31) ? 0 : s.Int(31));
+    rowids->push_back(s.Int(kMentionColumnCount));
+    events->push_back(s.IsNull(kMentionColumnCount + 1) ? 0 : s.Int(kMentionColumnCount + 1));
   }
   return mentions;
 }
@@ -357,10 +359,11 @@ Status SqliteStore::WriteMergedEvents(const std::vector<MergedEvent>& events,
                "DROP INDEX IF EXISTS event_date; DROP INDEX IF EXISTS event_status_date; "
                "DELETE FROM event;"));
   auto insert = db_.Prepare(
-      std::string("INSERT INTO event(id, type, actor, target, actors, date_earliest, date_latest, "
-                  "status, sources, mentions, first_reported, last_reported, fatalities, ") +
+      std::string(
+          "INSERT INTO event(id, type, actor, target, actors, date_earliest, date_latest, "
+          "status, sources, mentions, first_reported, last_reported, fatalities, date_basis, ") +
       kPlaceColumns +
-      ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!insert.ok()) return insert.status();
   // Mentions are found back by (article, ordinal) to set their event column.
   std::map<std::pair<std::string, int>, size_t> index;
@@ -397,8 +400,9 @@ Status SqliteStore::WriteMergedEvents(const std::vector<MergedEvent>& events,
         .Bind(10, static_cast<int64_t>(e.mentions.size()))
         .Bind(11, e.first_reported)
         .Bind(12, e.last_reported)
-        .Bind(13, e.fatalities);
-    BindPlace(*insert, 14, e.place);
+        .Bind(13, e.fatalities)
+        .Bind(14, StoredDateBasis(e.date));
+    BindPlace(*insert, 15, e.place);
     VIGIE_RETURN_IF_ERROR(insert->Run());
     for (const Mention& m : e.mentions) {
       size_t i = index[{m.article, m.ordinal}];
@@ -421,8 +425,8 @@ Status SqliteStore::WriteTimeline(const std::vector<KeyedChange>& timeline) {
   VIGIE_RETURN_IF_ERROR(db_.Exec("DELETE FROM control_change"));
   auto insert = db_.Prepare(
       std::string("INSERT INTO control_change(place_key, seq, to_actor, from_actor, date_earliest, "
-                  "date_latest, status, sources, articles, ") +
-      kPlaceColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                  "date_latest, status, sources, articles, date_basis, overruled, ") +
+      kPlaceColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!insert.ok()) return insert.status();
   int seq = 0;
   for (size_t i = 0; i < timeline.size(); ++i) {
@@ -438,8 +442,10 @@ Status SqliteStore::WriteTimeline(const std::vector<KeyedChange>& timeline) {
         .Bind(6, k.change.date.latest)
         .Bind(7, k.change.status)
         .Bind(8, k.change.sources)
-        .Bind(9, articles);
-    BindPlace(*insert, 10, k.change.place);
+        .Bind(9, articles)
+        .Bind(10, StoredDateBasis(k.change.date))
+        .Bind(11, k.change.overruled ? 1 : 0);
+    BindPlace(*insert, 12, k.change.place);
     VIGIE_RETURN_IF_ERROR(insert->Run());
   }
   return Status::Ok();

@@ -159,6 +159,76 @@ TEST(CorroborateTest, UndatedReportFallsInTheWeekBeforePublication) {
   ASSERT_EQ(events.size(), 2u);
 }
 
+Event Dated(Event e, std::string lo, std::string hi, DateBasis basis) {
+  e.date = {std::move(lo), std::move(hi), basis};
+  return e;
+}
+
+TEST(CorroborateTest, WrittenDatesBeatPublicationAndInferredDates) {
+  Event taken = Capture("Taliban", KunduzCity(), "", EventStatus::kAsserted);
+  std::vector<Mention> mentions = {
+      M("A", 0, Dated(taken, "2021-08-08", "2021-08-08", DateBasis::kText)),
+      M("B", 0, Dated(taken, "2021-08-09", "2021-08-09", DateBasis::kPublication)),
+      M("C", 0, Dated(taken, "2021-08-09", "2021-08-09", DateBasis::kPublication)),
+      M("D", 0, Dated(taken, "2021-08-09", "2021-08-09", DateBasis::kInferred), ""),
+  };
+  auto events = Corroborate(mentions, {});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].date.earliest, "2021-08-08");
+  EXPECT_EQ(events[0].date.latest, "2021-08-08");
+  EXPECT_EQ(events[0].date.basis, DateBasis::kText);
+
+  mentions.erase(mentions.begin());  // without the written date, the publication days decide
+  events = Corroborate(mentions, {});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].date.earliest, "2021-08-09");
+  EXPECT_EQ(events[0].date.basis, DateBasis::kPublication);
+}
+
+// An undated article whose only written date is a background one ("the city first fell in
+// September 2001") must not date reports of this month's fall.
+TEST(CorroborateTest, InferredBackgroundDateDoesNotPullTheDate) {
+  Event taken = Capture("Taliban", KunduzCity(), "", EventStatus::kAsserted);
+  std::vector<Mention> mentions = {
+      M("A", 0, taken, ""),  // no date, no publication date
+      M("B", 0, Dated(taken, "2001-09-09", "2001-09-09", DateBasis::kInferred), ""),
+      M("C", 0, Dated(taken, "2021-08-14", "2021-08-14", DateBasis::kText)),
+  };
+  auto events = Corroborate(mentions, {});
+  ASSERT_EQ(events.size(), 2u);
+  for (const MergedEvent& e : events) {
+    if (e.date.basis == DateBasis::kText) EXPECT_EQ(e.date.earliest, "2021-08-14");
+  }
+  // With nothing better, the inferred date stands, and says so; the report without any date does
+  // not lend it a second source.
+  events = Corroborate({mentions[0], mentions[1]}, {});
+  ASSERT_EQ(events.size(), 2u);
+  const MergedEvent& inferred = events[0].date.earliest.empty() ? events[1] : events[0];
+  EXPECT_EQ(inferred.date.earliest, "2001-09-09");
+  EXPECT_EQ(inferred.date.basis, DateBasis::kInferred);
+  EXPECT_EQ(inferred.sources, 1);
+}
+
+// A report with no date in an undated article may join any event, but does not chain the fall of
+// a town in 1998 to its fall in 2021; nor does a report the article recalls from long before join
+// an undated one.
+TEST(CorroborateTest, UndatedReportDoesNotBridgeDistantEvents) {
+  Event taken = Capture("Taliban", KunduzCity(), "", EventStatus::kAsserted);
+  std::vector<Mention> mentions = {
+      M("A", 0, taken, ""),
+      M("B", 0, Dated(taken, "1998-08-08", "1998-08-08", DateBasis::kText), "2021-08-10"),
+      M("C", 0, Dated(taken, "2021-08-08", "2021-08-08", DateBasis::kText)),
+  };
+  auto events = Corroborate(mentions, {});
+  ASSERT_EQ(events.size(), 2u);
+  for (const MergedEvent& e : events) {
+    if (e.date.earliest == "1998-08-08") EXPECT_EQ(e.mentions.size(), 1u);
+    if (e.date.earliest == "2021-08-08") EXPECT_EQ(e.mentions.size(), 2u);
+  }
+  events = Corroborate({mentions[0], mentions[1]}, {});
+  EXPECT_EQ(events.size(), 2u);
+}
+
 TEST(CorroborateTest, FatalitiesAreTheLowestFigure) {
   Event a = MakeEvent("strike", "", KunduzCity(), "2021-08-08", EventStatus::kReported,
                       "une frappe a fait douze morts");

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "store_test_data.h"
+#include "store_test_fixture.h"
 
 namespace vigie {
 namespace {
@@ -14,25 +15,8 @@ using testing::MakeEvent;
 using testing::MakeItem;
 using testing::Taloqan;
 
-class SqliteStoreTest : public ::testing::Test {
+class SqliteStoreTest : public testing::StoreFileTest {
  protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("vigie_store_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-
-  std::unique_ptr<Store> Open(const std::string& name = "a.db") {
-    StoreOptions options;
-    options.path = (dir_ / name).string();
-    auto store = OpenSqliteStore(options);
-    EXPECT_TRUE(store.ok()) << store.status().ToString();
-    return store.ok() ? std::move(store).value() : nullptr;
-  }
-
   static std::vector<IngestItem> Dispatches() {
     return {
         MakeItem("A", "2021-08-09", testing::WireStory(),
@@ -57,8 +41,6 @@ class SqliteStoreTest : public ::testing::Test {
                             "Monday")}),
     };
   }
-
-  std::filesystem::path dir_;
 };
 
 TEST_F(SqliteStoreTest, MergesCopiesAndDenialsIntoOneDisputedEvent) {

@@ -46,7 +46,7 @@ inline Event MakeEvent(std::string type, std::string actor, Place place, std::st
   e.actor = std::move(actor);
   e.target = std::move(target);
   e.place = std::move(place);
-  e.date = {day, day};
+  e.date = {day, day, day.empty() ? DateBasis::kNone : DateBasis::kText};
   e.status = status;
   e.evidence.text = std::move(evidence);
   e.evidence.span = {0, static_cast<uint32_t>(e.evidence.text.size())};
