@@ -18,9 +18,26 @@ std::string PlaceKey(const Place& place) {
   return place.country + "|" + NameKey(place.name.empty() ? place.text : place.name);
 }
 
+// A place the gazetteer did not resolve ("the border post", "the presidential palace") has no
+// identity to hold a timeline by: its captures stay among the events, out of the timeline.
 bool Counts(const MergedEvent& e) {
   return e.type == "capture" && e.status != "denied" && e.status != "negated" &&
-         e.status != "planned" && !e.date.earliest.empty();
+         e.status != "planned" && !e.date.earliest.empty() && e.place.resolved();
+}
+
+// A reversal this many days after a corroborated change, reported by one source that does not
+// assert it, contradicts the change rather than following it.
+constexpr int kReversalDays = 2;
+
+bool IsWeakReport(const MergedEvent& e) {
+  return e.sources <= 1 && (e.status == "claimed" || e.status == "reported" ||
+                            e.status == "rumored" || e.status == "uncertain");
+}
+
+int Groups(std::span<const Mention> mentions) {
+  std::set<std::string> groups;
+  for (const Mention& m : mentions) groups.insert(m.dup_group.empty() ? m.article : m.dup_group);
+  return static_cast<int>(groups.size());
 }
 
 struct Pending {
@@ -30,79 +47,166 @@ struct Pending {
   std::vector<Mention> mentions;
 };
 
-void Finish(Pending& p, int corroborate_sources, std::vector<KeyedChange>* out) {
-  std::set<std::string> groups, articles;
-  for (const Mention& m : p.mentions) {
-    groups.insert(m.dup_group.empty() ? m.article : m.dup_group);
-    articles.insert(m.article);
-  }
-  p.change.sources = static_cast<int>(groups.size());
+Pending Open(std::string key, const MergedEvent& e) {
+  Pending p;
+  p.key = std::move(key);
+  p.change.place = e.place;
+  p.change.to = e.actor;
+  p.change.from = e.target;
+  p.change.date = e.date;
+  p.best_sources = e.sources;
+  p.mentions = e.mentions;
+  return p;
+}
+
+KeyedChange Finish(Pending& p, int corroborate_sources) {
+  std::set<std::string> articles;
+  for (const Mention& m : p.mentions) articles.insert(m.article);
+  p.change.sources = Groups(p.mentions);
   p.change.articles.assign(articles.begin(), articles.end());
-  p.change.status = MergedStatus(p.mentions, corroborate_sources);
-  out->push_back({std::move(p.key), std::move(p.change)});
+  p.change.status = p.change.overruled ? "disputed" : MergedStatus(p.mentions, corroborate_sources);
+  return {std::move(p.key), std::move(p.change)};
+}
+
+// True when `e`, a change to another side, is a lone weak report within kReversalDays of the
+// open change, which enough independent sources confirm.
+bool Contradicts(const Pending& open, const MergedEvent& e, int corroborate_sources) {
+  if (!IsWeakReport(e) || Groups(open.mentions) < corroborate_sources) return false;
+  auto day = DayNumber(e.date.earliest), change_day = DayNumber(open.change.date.latest);
+  return day && change_day && *day <= *change_day + kReversalDays;
+}
+
+// Changes from captures dated by their text or publication, in date order per place.
+std::vector<Pending> DatedChanges(std::span<const MergedEvent* const> captures,
+                                  std::span<const std::string> keys, int corroborate_sources) {
+  std::vector<Pending> built;
+  std::vector<Pending> reversals;  // overruled reversals of the open change
+  std::optional<size_t> open;      // index in `built` of the change that repeats may join
+  std::string holder;              // who the place's last change gave it to
+  auto close = [&] {
+    for (Pending& r : reversals) built.push_back(std::move(r));
+    reversals.clear();
+    open.reset();
+  };
+  for (size_t i = 0; i < captures.size(); ++i) {
+    const MergedEvent* e = captures[i];
+    const std::string& key = keys[i];
+    if (open && built[*open].key != key) {
+      close();
+      holder.clear();
+    }
+    const std::string to = NameKey(e->actor);
+    if (open && (to.empty() || to == holder || holder.empty())) {
+      // The same change reported again, or a report that only says the place fell.
+      Pending& p = built[*open];
+      if (holder.empty() && !to.empty()) {
+        p.change.to = e->actor;
+        holder = to;
+      }
+      // The change happened when the best-sourced of its reports says: a lone early report of
+      // "Kaboul tombée" among warnings about the city must not date its fall.
+      if (e->sources > p.best_sources) {
+        p.best_sources = e->sources;
+        p.change.date = e->date;
+      }
+      p.mentions.insert(p.mentions.end(), e->mentions.begin(), e->mentions.end());
+      continue;
+    }
+    if (open && Contradicts(built[*open], *e, corroborate_sources)) {
+      // Kept in the history, but the place stays with the corroborated side.
+      Pending reversal = Open(key, *e);
+      if (reversal.change.from.empty()) reversal.change.from = built[*open].change.to;
+      reversal.change.overruled = true;
+      reversals.push_back(std::move(reversal));
+      continue;
+    }
+    if (open) close();
+    Pending p = Open(key, *e);
+    // "The army retook Kunduz": who loses it is whoever held it before, when the report omits it.
+    for (auto it = built.rbegin(); p.change.from.empty() && it != built.rend() && it->key == key;
+         ++it) {
+      if (!it->change.overruled) p.change.from = it->change.to;
+    }
+    built.push_back(std::move(p));
+    open = built.size() - 1;
+    holder = to;
+  }
+  close();
+  return built;
+}
+
+// A capture dated only by a date inferred from elsewhere in an undated article ("the city first
+// fell on 9 September 2001") adds its sources to the nearest change to the same side of the same
+// place; with none, it stands alone, marked by its date basis, and never answers `--at`.
+void AddInferred(const MergedEvent& e, const std::string& key, std::vector<Pending>* built) {
+  const std::string to = NameKey(e.actor);
+  const int day = DayNumber(e.date.earliest).value_or(0);
+  Pending* nearest = nullptr;
+  int nearest_gap = 0;
+  // After the place's last change that is not later, before its first one, or where the place's
+  // key falls among the others.
+  std::optional<size_t> insert_at;
+  size_t i = 0;
+  for (; i < built->size(); ++i) {
+    Pending& p = (*built)[i];
+    if (p.key < key) continue;
+    if (p.key > key) break;
+    if (!insert_at || p.change.date.earliest <= e.date.earliest) {
+      insert_at = p.change.date.earliest <= e.date.earliest ? i + 1 : i;
+    }
+    if (p.change.overruled || (!to.empty() && NameKey(p.change.to) != to)) continue;
+    const int gap = std::abs(DayNumber(p.change.date.earliest).value_or(0) - day);
+    if (nearest == nullptr || gap < nearest_gap) {
+      nearest = &p;
+      nearest_gap = gap;
+    }
+  }
+  if (nearest != nullptr) {
+    nearest->mentions.insert(nearest->mentions.end(), e.mentions.begin(), e.mentions.end());
+    return;
+  }
+  built->insert(built->begin() + static_cast<std::ptrdiff_t>(insert_at.value_or(i)), Open(key, e));
 }
 
 bool MatchesPlace(const ControlChange& change, const std::string& wanted) {
   return NameKey(change.place.name) == wanted || NameKey(change.place.text) == wanted;
 }
 
+// Whether a change may answer "who holds it on that day": not one a corroborated change
+// overrules, nor one dated only by a date inferred from elsewhere in an undated article.
+bool Holds(const ControlChange& change, const std::string& at) {
+  return !change.overruled && change.date.basis != DateBasis::kInferred &&
+         change.date.earliest <= at;
+}
+
 }  // namespace
 
 std::vector<KeyedChange> BuildControlTimeline(std::span<const MergedEvent> events,
                                               int corroborate_sources) {
-  std::vector<const MergedEvent*> captures;
+  std::vector<const MergedEvent*> captures, inferred;
   for (const MergedEvent& e : events) {
-    if (Counts(e)) captures.push_back(&e);
+    if (!Counts(e)) continue;
+    (e.date.basis == DateBasis::kInferred ? inferred : captures).push_back(&e);
   }
   std::map<const MergedEvent*, std::string> key_of;
-  for (const MergedEvent* e : captures) key_of[e] = PlaceKey(e->place);
-  std::sort(captures.begin(), captures.end(), [&](const MergedEvent* a, const MergedEvent* b) {
+  for (const auto* list : {&captures, &inferred}) {
+    for (const MergedEvent* e : *list) key_of[e] = PlaceKey(e->place);
+  }
+  auto order = [&](const MergedEvent* a, const MergedEvent* b) {
     return std::tie(key_of[a], a->date.earliest, a->date.latest, a->id) <
            std::tie(key_of[b], b->date.earliest, b->date.latest, b->id);
-  });
+  };
+  std::sort(captures.begin(), captures.end(), order);
+  std::sort(inferred.begin(), inferred.end(), order);
+  std::vector<std::string> keys;
+  keys.reserve(captures.size());
+  for (const MergedEvent* e : captures) keys.push_back(key_of[e]);
 
+  std::vector<Pending> built = DatedChanges(captures, keys, corroborate_sources);
+  for (const MergedEvent* e : inferred) AddInferred(*e, key_of[e], &built);
   std::vector<KeyedChange> timeline;
-  std::optional<Pending> open;
-  std::string holder;  // who the place's last change gave it to
-  for (const MergedEvent* e : captures) {
-    const std::string& key = key_of[e];
-    if (open && open->key != key) {
-      Finish(*open, corroborate_sources, &timeline);
-      open.reset();
-      holder.clear();
-    }
-    const std::string to = NameKey(e->actor);
-    if (open && (to.empty() || to == holder || holder.empty())) {
-      // The same change reported again, or a report that only says the place fell.
-      if (holder.empty() && !to.empty()) {
-        open->change.to = e->actor;
-        holder = to;
-      }
-      // The change happened when the best-sourced of its reports says: a lone early report of
-      // "Kaboul tombée" among warnings about the city must not date its fall.
-      if (e->sources > open->best_sources) {
-        open->best_sources = e->sources;
-        open->change.date = e->date;
-      }
-      open->mentions.insert(open->mentions.end(), e->mentions.begin(), e->mentions.end());
-      continue;
-    }
-    if (open) Finish(*open, corroborate_sources, &timeline);
-    open.emplace();
-    open->key = key;
-    open->change.place = e->place;
-    open->change.to = e->actor;
-    // "The army retook Kunduz": who loses it is whoever held it before, when the report omits it.
-    open->change.from = e->target;
-    if (e->target.empty() && !timeline.empty() && timeline.back().place_key == key) {
-      open->change.from = timeline.back().change.to;
-    }
-    open->change.date = e->date;
-    open->best_sources = e->sources;
-    open->mentions = e->mentions;
-    holder = to;
-  }
-  if (open) Finish(*open, corroborate_sources, &timeline);
+  timeline.reserve(built.size());
+  for (Pending& p : built) timeline.push_back(Finish(p, corroborate_sources));
   return timeline;
 }
 
@@ -115,10 +219,12 @@ std::vector<ControlChange> SelectControl(std::span<const KeyedChange> timeline,
     if (!query.country.empty() && k.change.place.country != query.country) continue;
     if (!wanted.empty() && !MatchesPlace(k.change, wanted)) continue;
     if (!query.at.empty()) {
-      if (k.change.date.earliest > query.at) continue;
+      if (!Holds(k.change, query.at)) continue;
       // Only the last change of this place on or before the day.
-      bool later = i + 1 < timeline.size() && timeline[i + 1].place_key == k.place_key &&
-                   timeline[i + 1].change.date.earliest <= query.at;
+      bool later = false;
+      for (size_t j = i + 1; j < timeline.size() && timeline[j].place_key == k.place_key; ++j) {
+        later |= Holds(timeline[j].change, query.at);
+      }
       if (later) continue;
     }
     out.push_back(k.change);

@@ -20,7 +20,7 @@ MergedEvent Capture(std::string id, std::string actor, Place place, std::string 
   e.actor = actor;
   e.target = target;
   e.place = place;
-  e.date = {day, day};
+  e.date = {day, day, DateBasis::kText};
   e.status = status;
   Mention m;
   m.article = article;
@@ -105,6 +105,95 @@ TEST(ControlTimelineTest, AtGivesWhoHoldsEachPlaceOnThatDay) {
   query.place.clear();
   query.country = "UA";
   EXPECT_TRUE(SelectControl(timeline, query).empty());
+}
+
+// One source claims the army took the town back the day after eight sources reported its fall: the
+// claim stays in the history, disputed, and the town stays with the Taliban.
+TEST(ControlTimelineTest, LoneClaimedReversalDoesNotFlipACorroboratedChange) {
+  std::vector<MergedEvent> events;
+  for (std::string article : {"A", "B", "C"}) {
+    events.push_back(Capture("E" + article, "Taliban", KunduzCity(), "2021-08-12", article));
+  }
+  events.push_back(Capture("E4", "Afghan forces", KunduzCity(), "2021-08-13", "D"));
+  events.back().status = "claimed";
+  events.back().sources = 1;
+  events.back().mentions[0].event.status = EventStatus::kClaimed;
+  events.push_back(Capture("E5", "Taliban", KunduzCity(), "2021-08-14", "E"));
+  auto timeline = BuildControlTimeline(events, 3);
+  ASSERT_EQ(timeline.size(), 2u);
+  EXPECT_EQ(timeline[0].change.to, "Taliban");
+  EXPECT_EQ(timeline[0].change.sources, 4);  // the later Taliban report repeats the fall
+  EXPECT_FALSE(timeline[0].change.overruled);
+  EXPECT_EQ(timeline[1].change.to, "Afghan forces");
+  EXPECT_EQ(timeline[1].change.from, "Taliban");
+  EXPECT_EQ(timeline[1].change.status, "disputed");
+  EXPECT_TRUE(timeline[1].change.overruled);
+  ControlQuery query;
+  query.at = "2021-08-13";
+  auto at = SelectControl(timeline, query);
+  ASSERT_EQ(at.size(), 1u);
+  EXPECT_EQ(at[0].to, "Taliban");
+
+  // Asserted in its own voice, or a week later, a retake is a change like any other.
+  events[3].status = "asserted";
+  EXPECT_FALSE(BuildControlTimeline(events, 3)[1].change.overruled);
+  events[3].status = "claimed";
+  events[3].date = {"2021-08-20", "2021-08-20", DateBasis::kText};
+  timeline = BuildControlTimeline(events, 3);
+  ASSERT_EQ(timeline.size(), 2u);
+  EXPECT_FALSE(timeline[1].change.overruled);
+  EXPECT_EQ(SelectControl(timeline, {"2021-08-21", "", ""})[0].to, "Afghan forces");
+}
+
+TEST(ControlTimelineTest, UnresolvedPlacesHaveNoTimeline) {
+  Place post;
+  post.text = "the border post";
+  post.country = "AF";
+  std::vector<MergedEvent> events = {
+      Capture("E1", "Taliban", post, "2021-07-14", "A"),
+      Capture("E2", "Taliban", KunduzCity(), "2021-08-08", "B"),
+  };
+  auto timeline = BuildControlTimeline(events, 3);
+  ASSERT_EQ(timeline.size(), 1u);
+  EXPECT_EQ(timeline[0].change.place.name, "Kunduz");
+}
+
+// A change dated only by a date inferred from elsewhere in undated articles is listed, with its
+// basis, but does not say who holds the place on a day.
+TEST(ControlTimelineTest, InferredDatesDoNotAnswerAt) {
+  std::vector<MergedEvent> events = {
+      Capture("E1", "Taliban", KunduzCity(), "2001-09-09", "A"),
+      Capture("E2", "Taliban", Taloqan(), "2021-08-08", "B"),
+  };
+  events[0].date.basis = DateBasis::kInferred;
+  auto timeline = BuildControlTimeline(events, 3);
+  ASSERT_EQ(timeline.size(), 2u);
+  EXPECT_EQ(timeline[1].change.place.name, "Kunduz");
+  EXPECT_EQ(timeline[1].change.date.basis, DateBasis::kInferred);
+  ControlQuery query;
+  query.at = "2021-08-10";
+  auto at = SelectControl(timeline, query);
+  ASSERT_EQ(at.size(), 1u);
+  EXPECT_EQ(at[0].place.name, "Taloqan");
+}
+
+// An undated article's capture, dated by a date written elsewhere in it, adds its source to the
+// change it most likely reports instead of making a change of its own.
+TEST(ControlTimelineTest, InferredCaptureJoinsTheNearestChangeToTheSameSide) {
+  std::vector<MergedEvent> events = {
+      Capture("E1", "Taliban", KunduzCity(), "2021-07-08", "A"),
+      Capture("E2", "Afghan forces", KunduzCity(), "2021-07-20", "B"),
+      Capture("E3", "Taliban", KunduzCity(), "2021-08-12", "C"),
+      Capture("E4", "Afghan forces", KunduzCity(), "2021-08-01", "D"),
+  };
+  events[0].date.basis = DateBasis::kInferred;
+  auto timeline = BuildControlTimeline(events, 3);
+  ASSERT_EQ(timeline.size(), 2u);
+  EXPECT_EQ(timeline[0].change.to, "Afghan forces");
+  EXPECT_EQ(timeline[0].change.articles, (std::vector<std::string>{"B", "D"}));
+  EXPECT_EQ(timeline[1].change.to, "Taliban");
+  EXPECT_EQ(timeline[1].change.articles, (std::vector<std::string>{"A", "C"}));
+  EXPECT_EQ(timeline[1].change.date.earliest, "2021-08-12");
 }
 
 TEST(ControlTimelineTest, RollsUpPlacesPerProvince) {
