@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "store/acled.h"
 #include "vigie/store.h"
 
 namespace vigie {
@@ -66,27 +67,6 @@ json MentionJson(const Mention& m) {
 std::string Dump(const json& j) {
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
-
-// ACLED's event types for ours. ACLED tells a government retake from a rebel capture by who the
-// actor is; the store does not know which actors are states, so every capture is written as the
-// common case of the conflicts Vigie follows.
-struct AcledType {
-  const char* type;
-  const char* event_type;
-  const char* sub_event_type;
-};
-constexpr AcledType kAcledTypes[] = {
-    {"capture", "Battles", "Non-state actor overtakes territory"},
-    {"attack", "Battles", "Armed clash"},
-    {"strike", "Explosions/Remote violence", "Shelling/artillery/missile attack"},
-    {"civilian_harm", "Violence against civilians", "Attack"},
-    {"withdrawal", "Strategic developments", "Other"},
-    {"surrender", "Strategic developments", "Non-violent transfer of territory"},
-    {"displacement", "Strategic developments", "Other"},
-    {"negotiation", "Strategic developments", "Agreement"},
-    {"protest", "Protests", "Peaceful protest"},
-    {"threat", "Strategic developments", "Other"},
-};
 
 std::string CsvField(const std::string& s) {
   if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
@@ -175,10 +155,8 @@ void WriteEventsCsv(std::span<const MergedEvent> events, std::ostream& out) {
   out << "event_date,time_precision,event_type,sub_event_type,actor1,actor2,country,admin1,admin2,"
          "location,latitude,longitude,geo_precision,source,notes,fatalities\n";
   for (const MergedEvent& e : events) {
-    const AcledType* acled = nullptr;
-    for (const AcledType& t : kAcledTypes) {
-      if (e.type == t.type) acled = &t;
-    }
+    const internal::AcledType acled =
+        internal::AcledTypeOf(e.type, e.actor, e.place.country, e.date.earliest);
     std::set<std::string> domains;
     for (const Mention& m : e.mentions) domains.insert(m.url.empty() ? m.article : Domain(m.url));
     std::string sources;
@@ -190,8 +168,8 @@ void WriteEventsCsv(std::span<const MergedEvent> events, std::ostream& out) {
     const std::string fields[] = {
         date,
         std::to_string(TimePrecision(e.date)),
-        acled != nullptr ? acled->event_type : e.type,
-        acled != nullptr ? acled->sub_event_type : "",
+        acled.event_type != nullptr ? acled.event_type : e.type,
+        acled.sub_event_type,
         e.actor,
         e.target,
         e.place.country,
