@@ -472,10 +472,14 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
             IsMannerNegation(doc, cue)) {
           continue;
         }
+        const Cue& row = rules.cues[PhraseOf(rules, cue).row];
+        if (row.kind != CueKind::kCancel) continue;
+        // Value 1: the word rules out the whole sentence ("a furnace at a cast iron plant
+        // exploded... The explosion occurred at ...").
+        const uint32_t reach = row.value == 1 ? UINT32_MAX / 2 : kCancelReach;
         cancelled =
-            cancelled || (rules.cues[PhraseOf(rules, cue).row].kind == CueKind::kCancel &&
-                          cue.end_token + kCancelReach >= trig.first_token &&
-                          cue.first_token <= trig.end_token + kCancelReach &&
+            cancelled || (cue.end_token + reach >= trig.first_token &&
+                          cue.first_token <= trig.end_token + reach &&
                           (cue.end_token <= trig.first_token || cue.first_token >= trig.end_token));
       }
       if (cancelled) continue;

@@ -57,6 +57,22 @@ TEST(ExtractEnglishTest, DisastersAndAccidentsAreNoStrikes) {
   EXPECT_EQ(ViolentEvents("Nine people were killed when a volcano erupted near Tessalit."), "");
 }
 
+TEST(ExtractEnglishTest, SentenceWideCancelReachesFarButNotPastItsSentence) {
+  // Value-1 cues rule out the whole sentence, however far the trigger.
+  EXPECT_EQ(ViolentEvents("Forty explosives planted along the roads of the district were "
+                          "dismantled by engineers near Tessalit, 32 in a raid near Aguelhok."),
+            "");
+  // The bomb that went off while being defused is a strike: "defuse" itself does not cancel.
+  EXPECT_TRUE(
+      HasType("A container full of explosives blew up in Tessalit as soldiers were trying "
+              "to defuse it.",
+              "strike"));
+  EXPECT_TRUE(
+      HasType("Engineers dismantled a bridge near Aguelhok. A car bomb exploded at a "
+              "checkpoint in Tessalit.",
+              "strike"));
+}
+
 TEST(ExtractEnglishTest, BlameAndSeizuresAreNoAttacks) {
   EXPECT_EQ(ViolentEvents("The minister said the rebels were responsible for the attack."), "");
   EXPECT_EQ(ViolentEvents("Soldiers seized rifles and grenades from a cache in Tessalit."), "");
