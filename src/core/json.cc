@@ -2,19 +2,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/json_fields.h"
+
 namespace vigie {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-Json OrNull(const std::string& s) {
-  return s.empty() ? Json(nullptr) : Json(s);
-}
-
-template <typename T>
-Json OrNull(const std::optional<T>& v) {
-  return v ? Json(*v) : Json(nullptr);
-}
+using Json = internal::OrderedJson;
+using internal::OrNull;
 
 Json PlaceJson(const Place& p, bool with_span) {
   Json j;
@@ -24,14 +18,7 @@ Json PlaceJson(const Place& p, bool with_span) {
     j["end"] = p.span.end;
   }
   j["resolved"] = p.resolved();
-  j["name"] = OrNull(p.name);
-  j["kind"] = p.resolved() ? Json(PlaceKindName(p.kind)) : Json(nullptr);
-  j["country"] = OrNull(p.country);
-  j["admin1"] = OrNull(p.admin1);
-  j["admin2"] = OrNull(p.admin2);
-  j["lat"] = OrNull(p.lat);
-  j["lon"] = OrNull(p.lon);
-  j["geonameid"] = p.geonameid != 0 ? Json(p.geonameid) : Json(nullptr);
+  internal::AppendPlaceFields(p, j);
   j["approximate"] = p.approximate;
   return j;
 }

@@ -3,32 +3,19 @@
 #include <set>
 
 #include "store/acled.h"
+#include "store/json_fields.h"
 #include "vigie/store.h"
 
 namespace vigie {
 
 namespace {
 
-using json = nlohmann::ordered_json;
-
-json OrNull(const std::string& s) {
-  return s.empty() ? json(nullptr) : json(s);
-}
-template <typename T>
-json OrNull(const std::optional<T>& v) {
-  return v ? json(*v) : json(nullptr);
-}
+using json = internal::OrderedJson;
+using internal::OrNull;
 
 json PlaceJson(const Place& p) {
-  json j = {{"text", OrNull(p.text)},
-            {"name", OrNull(p.name)},
-            {"kind", p.resolved() ? json(PlaceKindName(p.kind)) : json(nullptr)},
-            {"country", OrNull(p.country)},
-            {"admin1", OrNull(p.admin1)},
-            {"admin2", OrNull(p.admin2)},
-            {"lat", OrNull(p.lat)},
-            {"lon", OrNull(p.lon)},
-            {"geonameid", p.geonameid != 0 ? json(p.geonameid) : json(nullptr)}};
+  json j = {{"text", OrNull(p.text)}};
+  internal::AppendPlaceFields(p, j);
   if (p.approximate) j["approximate"] = true;
   return j;
 }
