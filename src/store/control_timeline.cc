@@ -19,10 +19,12 @@ std::string PlaceKey(const Place& place) {
 }
 
 // A place the gazetteer did not resolve ("the border post", "the presidential palace") has no
-// identity to hold a timeline by: its captures stay among the events, out of the timeline.
+// identity to hold a timeline by, nor has a capture whose dispatch named no place ("two provincial
+// capitals have fallen", placed in its country): their captures stay among the events.
 bool Counts(const MergedEvent& e) {
   return e.type == "capture" && e.status != "denied" && e.status != "negated" &&
-         e.status != "planned" && !e.date.earliest.empty() && e.place.resolved();
+         e.status != "planned" && !e.date.earliest.empty() && e.place.resolved() &&
+         !e.place.text.empty();
 }
 
 // A reversal this many days after a corroborated change, reported by one source that does not

@@ -149,9 +149,13 @@ TEST(ControlTimelineTest, UnresolvedPlacesHaveNoTimeline) {
   Place post;
   post.text = "the border post";
   post.country = "AF";
+  Place unnamed;  // "two provincial capitals have fallen", placed in the country
+  unnamed.kind = PlaceKind::kCountry;
+  unnamed.name = unnamed.country = "AF";
   std::vector<MergedEvent> events = {
       Capture("E1", "Taliban", post, "2021-07-14", "A"),
       Capture("E2", "Taliban", KunduzCity(), "2021-08-08", "B"),
+      Capture("E3", "Taliban", unnamed, "2021-08-07", "C"),
   };
   auto timeline = BuildControlTimeline(events, 3);
   ASSERT_EQ(timeline.size(), 1u);
