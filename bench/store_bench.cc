@@ -143,7 +143,7 @@ std::vector<vigie::IngestItem> GeneratedBatch(int first, int count, std::mt19937
       ev.type = kTypes[random() % 5];
       ev.actor = kActors[random() % 8];
       ev.place = GeneratedPlace(static_cast<int>(random() % kPlaces));
-      ev.date = {published, published};
+      ev.date = {published, published, vigie::DateBasis::kText};
       ev.status = statuses[random() % 4];
       ev.evidence.text = std::string(kWords[random() % 20]) + " près de l'aéroport de " +
                          ev.place.name + " " + kWords[random() % 20];

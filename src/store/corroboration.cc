@@ -1,13 +1,11 @@
 #include "store/corroboration.h"
 
 #include <algorithm>
-#include <climits>
-#include <cmath>
 #include <map>
 #include <set>
 #include <string_view>
-#include <unordered_map>
 
+#include "store/candidates.h"
 #include "store/keys.h"
 #include "store/union_find.h"
 
@@ -23,12 +21,6 @@ bool IsWeak(EventStatus s) {
 }
 bool IsDenial(EventStatus s) {
   return s == EventStatus::kDenied || s == EventStatus::kNegated;
-}
-
-// Towns, districts and sites merge by distance; a province or a country only with itself, since
-// "the Taliban took Kunduz province" is not the fall of Kunduz city 10 km from its centroid.
-bool IsLocal(PlaceKind kind) {
-  return kind == PlaceKind::kCity || kind == PlaceKind::kSite || kind == PlaceKind::kAdmin2;
 }
 
 int KindPrecision(PlaceKind kind) {
@@ -49,39 +41,6 @@ int KindPrecision(PlaceKind kind) {
   return 0;
 }
 
-constexpr int kUnbounded = INT_MIN / 4;
-
-// How much a report's date is worth when reports disagree: a date written in the report's own
-// sentence, then the publication date it defaulted to, then a date inferred from elsewhere in an
-// undated article (often a background date: "the city first fell on 9 September 2001"), then the
-// week before publication for a report with no date at all.
-enum Rank : int { kWeekBefore = 0, kInferred = 1, kPublication = 2, kText = 3 };
-
-struct Days {
-  int lo = kUnbounded, hi = INT_MAX / 4;
-  int rank = kWeekBefore;
-  // Dated by its text far before its article was published: an article of August 2021 recalling
-  // the fall of 1998. Such a report is not a current report of the event.
-  bool historical = false;
-  bool bounded() const { return lo != kUnbounded; }
-};
-
-// Reports at least this many days older than their article are background, not news.
-constexpr int kBackgroundDays = 60;
-
-int RankOf(DateBasis basis) {
-  switch (basis) {
-    case DateBasis::kInferred:
-      return kInferred;
-    case DateBasis::kPublication:
-      return kPublication;
-    case DateBasis::kText:
-    case DateBasis::kNone:  // stored before the basis was kept: taken as written, as then
-      return kText;
-  }
-  return kText;
-}
-
 DateBasis BasisOf(int rank) {
   switch (rank) {
     case kInferred:
@@ -92,31 +51,6 @@ DateBasis BasisOf(int rank) {
       return DateBasis::kPublication;
   }
 }
-
-// A mention without a date of its own happened at most a week before its article was published:
-// "Kunduz est tombée aux mains des talibans" in a paper of 2021-08-09. One whose article has no
-// date either is unbounded: it may join any event, but cannot bridge two whose dates are apart.
-Days EffectiveDays(const Mention& m) {
-  Days days;
-  auto lo = DayNumber(m.event.date.earliest), hi = DayNumber(m.event.date.latest);
-  auto published = PublishedRange(m.published);
-  if (lo || hi) {
-    days.lo = lo ? *lo : *hi;
-    days.hi = hi ? *hi : *lo;
-    if (days.hi < days.lo) std::swap(days.lo, days.hi);
-    days.rank = RankOf(m.event.date.basis);
-    days.historical = days.rank == kText && published && days.hi < published->lo - kBackgroundDays;
-  } else if (published) {
-    days.lo = published->lo - 7;
-    days.hi = published->hi;
-  }
-  return days;
-}
-
-struct Prepared {
-  Days days;
-  std::string actor, target, name, text;
-};
 
 // The days most reports agree on, among the reports of the best date rank: written dates first,
 // then publication defaults, inferred dates only when nothing better exists, so a background date
@@ -294,48 +228,9 @@ std::vector<MergedEvent> Corroborate(std::vector<Mention> mentions,
     return std::tie(a.article, a.ordinal) < std::tie(b.article, b.ordinal);
   });
   const size_t n = mentions.size();
-  std::vector<Prepared> prepared(n);
-  std::vector<Days> days(n);
-  // Buckets are keyed by a hash of their name: a collision only costs extra pair checks, since
-  // every pair is checked in full before it is joined.
-  std::unordered_map<uint64_t, std::vector<size_t>> buckets;
-  buckets.reserve(mentions.size() * 4);
-  auto bucket = [&](const std::string& name) -> std::vector<size_t>& {
-    return buckets[Hash64(name)];
-  };
-  // Cells a little over merge_km on a side; longitude cells twice as wide so that they still
-  // cover merge_km up to 60 degrees of latitude.
-  const double cell_lat = std::max(options.merge_km, 0.001) / 111.0;
-  const double cell_lon = cell_lat * 2;
-  for (size_t i = 0; i < n; ++i) {
-    const Event& e = mentions[i].event;
-    Prepared& p = prepared[i];
-    p.days = days[i] = EffectiveDays(mentions[i]);
-    p.actor = NameKey(e.actor);
-    p.target = NameKey(e.target);
-    p.name = NameKey(e.place.name);
-    p.text = NameKey(e.place.text);
-    const std::string prefix = e.type + "|" + e.place.country + "|";
-    if (e.place.geonameid != 0)
-      bucket(prefix + "g" + std::to_string(e.place.geonameid)).push_back(i);
-    if (!p.name.empty()) bucket(prefix + "n" + p.name).push_back(i);
-    if (!p.text.empty() && p.text != p.name) bucket(prefix + "n" + p.text).push_back(i);
-    if (IsLocal(e.place.kind)) {
-      if (!e.place.admin2.empty()) {
-        bucket(prefix + "a" + e.place.admin1 + "|" + e.place.admin2).push_back(i);
-      }
-      if (e.place.lat && e.place.lon) {
-        auto y = static_cast<int64_t>(std::floor(*e.place.lat / cell_lat));
-        auto x = static_cast<int64_t>(std::floor(*e.place.lon / cell_lon));
-        for (int64_t dy = -1; dy <= 1; ++dy) {
-          for (int64_t dx = -1; dx <= 1; ++dx) {
-            bucket(prefix + "c" + std::to_string(y + dy) + "," + std::to_string(x + dx))
-                .push_back(i);
-          }
-        }
-      }
-    }
-  }
+  CandidateIndex index(mentions, options.merge_km, options.date_slack_days);
+  const std::vector<Days>& days = index.days();
+  const std::vector<Prepared>& prepared = index.prepared();
 
   // Sets carry their actor and target, so that a chain through a mention that names no actor
   // cannot join the Taliban's capture of a town to the army's retake of it; and the span of their
@@ -390,26 +285,7 @@ std::vector<MergedEvent> Corroborate(std::vector<Mention> mentions,
     set_days[root] = span;
   };
 
-  std::vector<uint64_t> keys;
-  keys.reserve(buckets.size());
-  for (auto& [key, members] : buckets) {
-    if (members.size() > 1) keys.push_back(key);
-  }
-  std::sort(keys.begin(), keys.end());
-  for (uint64_t key : keys) {
-    std::vector<size_t>& members = buckets[key];
-    std::stable_sort(members.begin(), members.end(),
-                     [&](size_t a, size_t b) { return days[a].lo < days[b].lo; });
-    for (size_t x = 0; x < members.size(); ++x) {
-      const size_t a = members[x];
-      for (size_t y = x + 1; y < members.size(); ++y) {
-        const size_t b = members[y];
-        if (days[b].lo > days[a].hi + options.date_slack_days) break;
-        if (days[b].hi + options.date_slack_days < days[a].lo) continue;
-        try_unite(a, b);
-      }
-    }
-  }
+  index.ForEachPair(try_unite);
 
   std::map<size_t, std::vector<size_t>> by_root;  // keyed by the smallest member: sorted output
   std::vector<size_t> first_of_root(n, SIZE_MAX);
