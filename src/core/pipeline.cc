@@ -8,6 +8,32 @@
 
 namespace vigie {
 
+namespace {
+
+// An event placed in the article's country when the article never writes the country's name
+// knows only its code: name it from the gazetteer, through any place of that country the article
+// does name ("Kaboul" -> Afghanistan).
+void NameUnwrittenCountries(const internal::Gazetteer& gazetteer,
+                            const std::vector<internal::PlaceMention>& mentions,
+                            std::vector<Event>* events) {
+  for (Event& e : *events) {
+    Place& p = e.place;
+    if (p.kind != PlaceKind::kCountry || !p.text.empty() || p.name != p.country) continue;
+    for (const internal::PlaceMention& m : mentions) {
+      if (m.entry == UINT32_MAX || m.place.country != p.country) continue;
+      internal::GazEntry country = gazetteer.Entry(gazetteer.Entry(m.entry).country_index);
+      if (country.kind != PlaceKind::kCountry || country.country != p.country) break;
+      p.name = std::string(country.name);
+      p.lat = country.lat;
+      p.lon = country.lon;
+      p.geonameid = country.geonameid;
+      break;
+    }
+  }
+}
+
+}  // namespace
+
 std::string ResolveDataDir(const std::string& configured) {
   if (!configured.empty()) return configured;
   if (const char* env = std::getenv("VIGIE_DATA_DIR"); env != nullptr && *env != '\0') return env;
@@ -88,6 +114,9 @@ Result<Analysis> Pipeline::Analyze(const Article& article, Workspace& workspace,
   input.published = article.published;
   input.explain = options.explain;
   impl_->extractor->Run(input, &analysis.events, &analysis.quotes);
+  if (impl_->gazetteer != nullptr) {
+    NameUnwrittenCountries(*impl_->gazetteer, ws.mentions, &analysis.events);
+  }
 
   analysis.places.reserve(ws.mentions.size());
   for (const internal::PlaceMention& m : ws.mentions) analysis.places.push_back(m.place);

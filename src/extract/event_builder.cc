@@ -214,6 +214,32 @@ Evidence MakeEvidence(const Document& doc, uint32_t first, uint32_t end, uint32_
   return e;
 }
 
+// A wire dateline names where the dispatch was filed, not where anything happened: "KABUL,
+// Afghanistan (AP) — The Taliban captured...", "Kabul, Jun 15 (IANS): Afghan forces have
+// retaken...". It opens a line and runs into a bracket or a dash before any full stop.
+bool IsDateline(const Document& doc, const PlaceMention& m) {
+  constexpr size_t kDatelineReach = 40;  // "[Afghanistan], August 9 (ANI)"
+  const std::string_view text = doc.text;
+  const uint32_t start = doc.tokens[m.first_token].start;
+  if (start != 0 && text[start - 1] != '\n') return false;
+  const uint32_t end = doc.tokens[m.end_token - 1].end;
+  if (end >= text.size() || (text[end] != ',' && text[end] != ' ')) return false;
+  std::string_view after = text.substr(end, kDatelineReach);
+  size_t mark = std::min({after.find('('), after.find("—"), after.find("–")});
+  if (mark == std::string_view::npos || after.substr(0, mark).find('.') != std::string_view::npos) {
+    return false;
+  }
+  if (after[mark] != '(') return true;
+  // "(AP) —", "(IANS):", "(Samajweekly) Afghan forces", not "Severodonetsk (Ukraine), ville".
+  size_t close = text.find(')', end + mark);
+  if (close == std::string_view::npos) return false;
+  size_t next = text.find_first_not_of(' ', close + 1);
+  if (next == std::string_view::npos) return false;
+  const char c = text[next];
+  return c == ':' || c == '-' || (c >= 'A' && c <= 'Z') || text.substr(next, 3) == "—" ||
+         text.substr(next, 3) == "–";
+}
+
 std::string PlaceKey(const Place& p) {
   if (p.geonameid != 0) return std::to_string(p.geonameid);
   if (p.kind == PlaceKind::kCountry) return "country:" + p.country;
@@ -492,12 +518,17 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
       // Places: every mention of the clause after the trigger (an enumeration gives one event
       // each), or before it when the place is the subject ("Kunduz est tombée").
       std::vector<const PlaceMention*> chosen;
+      const PlaceMention* dateline = nullptr;
       const bool brief = doc.sentences.size() <= kBriefSentences;
       auto collect = [&](uint32_t from, uint32_t to) {
         const PlaceMention* previous = nullptr;
         bool previous_taken = false;
         for (const PlaceMention& m : places) {
           if (m.first_token < from || m.end_token > to) continue;
+          if (IsDateline(doc, m)) {
+            dateline = &m;
+            continue;
+          }
           if (PlaceExcluded(c, s, m)) continue;
           // An unknown capitalized word opening a sentence is most often no place at all ("In",
           // "Selon").
@@ -606,7 +637,9 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
         const PlaceMention* last = nullptr;
         for (const PlaceMention& m : places) {
           if (m.end_token > sentence.first_token) break;
-          if (m.place.resolved() && m.place.kind != PlaceKind::kCountry) last = &m;
+          if (m.place.resolved() && m.place.kind != PlaceKind::kCountry && !IsDateline(doc, m)) {
+            last = &m;
+          }
         }
         if (anaphor && last != nullptr) {
           Place place = last->place;
@@ -645,7 +678,11 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
         }
       } else if (count > 0 && has_country) {
         emit(c.focus_country, nullptr, count);
-      } else if (chosen.empty() && has_country && (rule.country || brief)) {
+      } else if (chosen.empty() && has_country &&
+                 (rule.country || brief ||
+                  (dateline != nullptr && dateline->place.country == c.focus_country.country))) {
+        // "BAMAKO (Reuters) – Trente-cinq soldats ont été tués": filed from the country it
+        // happened in, at no named place.
         emit(c.focus_country, nullptr, std::nullopt);
       } else if (chosen.empty() && brief) {
         // Nothing can be placed: the event still says what happened.

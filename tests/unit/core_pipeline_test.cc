@@ -69,6 +69,47 @@ TEST_F(PipelineTest, EveryOffsetPointsAtItsText) {
   EXPECT_GT(checked, 0u);
 }
 
+// A wire dateline says where the dispatch was filed: no event happens at it.
+TEST_F(PipelineTest, DatelineIsNotWhereTheEventHappened) {
+  Article a;
+  a.id = "dateline";
+  a.lang = "en";
+  a.published = "2021-06-15";
+  a.text =
+      "KABUL, June 15 (Wire) - Afghan forces have retaken the Khan Abad district of Kunduz "
+      "province from the Taliban after two days of fighting, officials said on Tuesday.\n";
+  auto ws = pipeline_->NewWorkspace();
+  auto r = pipeline_->Analyze(a, *ws);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  bool capture = false;
+  for (const Event& e : r->events) {
+    EXPECT_NE(e.place.name, "Kabul") << e.type << " at the dateline";
+    capture = capture || (e.type == "capture" && e.place.admin1 == "Kunduz");
+  }
+  EXPECT_TRUE(capture);
+  // Counted districts go to the country, named from the gazetteer though the text never writes it.
+  a.text =
+      "KABUL, June 15 (Wire) - Afghan forces have retaken three districts from the Taliban, "
+      "officials said.\n";
+  r = pipeline_->Analyze(a, *ws);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  bool counted = false;
+  for (const Event& e : r->events) {
+    if (e.type != "capture" || !e.count) continue;
+    counted = true;
+    EXPECT_EQ(e.place.kind, PlaceKind::kCountry);
+    EXPECT_EQ(e.place.name, "Afghanistan");
+  }
+  EXPECT_TRUE(counted);
+  // A place with its country in brackets is no dateline.
+  a.text = "Kunduz (Afghanistan), a city shelled day and night for weeks, has not fallen.\n";
+  r = pipeline_->Analyze(a, *ws);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  bool strike = false;
+  for (const Event& e : r->events) strike = strike || e.place.name == "Kunduz";
+  EXPECT_TRUE(strike);
+}
+
 TEST_F(PipelineTest, SameAnalysisFromTwoThreads) {
   auto articles = TeamDispatches();
   ASSERT_FALSE(articles.empty());
