@@ -273,4 +273,23 @@ void BM_ControlPlace(benchmark::State& state) {
 }
 BENCHMARK(BM_ControlPlace)->Unit(benchmark::kMillisecond);
 
+// One more batch of 500 reports into the generated store, then the refresh: the part of the
+// store those reports can reach is merged again, not the whole. Runs last, since it adds to the
+// store the queries above read.
+void BM_GeneratedStoreAddBatch(benchmark::State& state) {
+  vigie::Store* store = GeneratedStore();
+  std::mt19937 random(2022);
+  int first = kArticles;
+  for (auto _ : state) {
+    auto batch = GeneratedBatch(first, 125, random);
+    first += 125;
+    if (!store->Write(batch).ok() || !store->Refresh().ok()) {
+      state.SkipWithError("write or refresh failed");
+      return;
+    }
+  }
+  ReportSize(state);
+}
+BENCHMARK(BM_GeneratedStoreAddBatch)->Unit(benchmark::kMillisecond)->Iterations(3);
+
 }  // namespace

@@ -143,6 +143,9 @@ struct StoreOptions {
   int date_slack_days = 1;      // date ranges this close still overlap
   int corroborate_sources = 3;  // independent sources for "corroborated"
   int near_duplicate_bits = 6;  // SimHash distance at or under which two texts are copies
+  // A refresh merges again only the reports that new, corrected or regrouped ones can reach;
+  // when they are more than this share of all reports, it recomputes everything in one pass.
+  double incremental_refresh_limit = 0.25;
   // For tests: called inside a batch's transaction after each article's rows are written.
   std::function<void(size_t written_in_batch)> after_article_written;
   // For tests: called inside the refresh transaction, after the merged view is rewritten.

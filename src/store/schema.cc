@@ -105,6 +105,14 @@ ALTER TABLE control_change ADD COLUMN overruled INTEGER NOT NULL DEFAULT 0;
 UPDATE article SET content_hash = '' WHERE id IN (SELECT article FROM mention);
 UPDATE meta SET value = '1' WHERE key = 'dirty' AND EXISTS (SELECT 1 FROM mention);
 )sql",
+    // Version 3: merged events that lose a report (its article corrected) are noted for the next
+    // refresh, which merges again only what changed.
+    R"sql(
+CREATE TABLE stale_event(id INTEGER PRIMARY KEY);
+CREATE TRIGGER mention_stale_event AFTER DELETE ON mention WHEN old.event IS NOT NULL BEGIN
+  INSERT OR IGNORE INTO stale_event(id) VALUES (old.event);
+END;
+)sql",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 

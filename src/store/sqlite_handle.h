@@ -58,6 +58,16 @@ class Statement {
   Result<bool> Step();
   // Runs to completion, for statements that return no rows.
   Status Run();
+  // Steps through every row, calling row(*this) on each; stops at the first error.
+  template <typename F>
+  Status ForEachRow(F&& row) {
+    for (;;) {
+      auto more = Step();
+      if (!more.ok()) return more.status();
+      if (!*more) return Status::Ok();
+      row(static_cast<const Statement&>(*this));
+    }
+  }
   void Reset() {
     sqlite3_reset(stmt_.get());
     sqlite3_clear_bindings(stmt_.get());

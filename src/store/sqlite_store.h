@@ -2,7 +2,13 @@
 #ifndef VIGIE_STORE_SQLITE_STORE_H_
 #define VIGIE_STORE_SQLITE_STORE_H_
 
+#include <map>
 #include <memory>
+#include <set>
+#include <string>
+#include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "store/control_timeline.h"
 #include "store/sqlite_handle.h"
@@ -32,11 +38,21 @@ class SqliteStore final : public Store {
   // Indexes the evidence of reports written since the last call, and moves the mark past them.
   Status SyncFullText();
   Result<int64_t> MaxMentionId();
+  // Regroups near-duplicate copies; gives the articles whose group changed.
+  Result<std::unordered_set<std::string>> RefreshDuplicateGroups();
+  // Every report, with its row id and its merged event (0: none yet).
   Result<std::vector<Mention>> LoadMentions(std::vector<int64_t>* rowids,
                                             std::vector<int64_t>* events);
-  Status WriteMergedEvents(const std::vector<MergedEvent>& events,
-                           const std::vector<Mention>& mentions, const std::vector<int64_t>& rowids,
-                           const std::vector<int64_t>& old_events);
+  // Merged events that lost a report since the last refresh.
+  Result<std::set<int64_t>> LoadStaleEvents();
+  // Inserts merged events and points their reports at them: `index` finds a report's position
+  // by (article, ordinal), `event_of` holds each position's event id, updated.
+  Status InsertEvents(const std::vector<MergedEvent>& events,
+                      const std::map<std::pair<std::string, int>, size_t>& index,
+                      const std::vector<int64_t>& rowids, std::vector<int64_t>* event_of);
+  // The stored capture events, with their reports.
+  Result<std::vector<MergedEvent>> LoadCaptures(const std::vector<Mention>& mentions,
+                                                const std::vector<int64_t>& event_of);
   Status WriteTimeline(const std::vector<KeyedChange>& timeline);
   Result<std::vector<KeyedChange>> LoadTimeline(const std::string& country);
   Result<std::vector<Mention>> MentionsOf(int64_t event);

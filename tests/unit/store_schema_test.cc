@@ -83,11 +83,12 @@ TEST_F(StoreSchemaTest, VersionOneStoreIsMigratedAndReanalysed) {
     ASSERT_TRUE(old->Write(items).ok());
     ASSERT_TRUE(old->Refresh().ok());
   }
-  // What version 1 wrote: no basis columns.
+  // What version 1 wrote: no basis columns, no stale events.
   Exec("old.db",
        "ALTER TABLE mention DROP COLUMN date_basis; ALTER TABLE event DROP COLUMN date_basis;"
        "ALTER TABLE control_change DROP COLUMN date_basis;"
        "ALTER TABLE control_change DROP COLUMN overruled;"
+       "DROP TRIGGER mention_stale_event; DROP TABLE stale_event;"
        "UPDATE meta SET value = '1' WHERE key = 'schema_version';");
   auto old = Open("old.db");
   ASSERT_TRUE(old);
