@@ -313,9 +313,9 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
       const Token& token = doc.tokens[t];
       if (token.kind == TokenKind::kPunct || token.kind == TokenKind::kSymbol) {
         std::string_view mark = doc.TokenText(token);
-        if (mark == "«" || mark == "“") {
+        if (mark == "«" || mark == "“" || mark == "‘") {
           inside = true;
-        } else if (mark == "»" || mark == "”") {
+        } else if (mark == "»" || mark == "”" || mark == "’") {
           inside = false;
         } else if (mark == "\"") {
           straight = !straight;

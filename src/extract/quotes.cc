@@ -12,8 +12,10 @@ enum class Mark { kNone, kOpen, kClose, kStraight };
 Mark QuoteMark(const Document& doc, const Token& t) {
   if (t.kind != TokenKind::kPunct && t.kind != TokenKind::kSymbol) return Mark::kNone;
   std::string_view s = doc.TokenText(t);
-  if (s == "«" || s == "“") return Mark::kOpen;
-  if (s == "»" || s == "”") return Mark::kClose;
+  // Single curly marks quote too ("‘You have to understand,’ the leader added"); a ’ inside a
+  // word ("don’t", "l’armée") is part of that word's token, never a mark of its own.
+  if (s == "«" || s == "“" || s == "‘") return Mark::kOpen;
+  if (s == "»" || s == "”" || s == "’") return Mark::kClose;
   if (s == "\"") return Mark::kStraight;
   return Mark::kNone;
 }
@@ -307,7 +309,7 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
 
   Speaker last;
   uint32_t last_close = 0;
-  bool open_pending = false, open_guillemet = false;
+  bool open_pending = false, open_guillemet = false, open_single = false;
   uint32_t open = 0;
   for (uint32_t t = 0; t < n; ++t) {
     Mark mark = QuoteMark(doc, doc.tokens[t]);
@@ -318,10 +320,13 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
       open = t;
       open_pending = true;
       open_guillemet = doc.TokenText(doc.tokens[t]) == "«";
+      open_single = doc.TokenText(doc.tokens[t]) == "‘";
       continue;
     }
     if (!open_pending) continue;
     if (mark == Mark::kStraight && open_guillemet) continue;
+    // ‘ closes only at ’, and ’ closes nothing else: "« l’armée ’ »" stays one quote.
+    if (mark == Mark::kClose && open_single != (doc.TokenText(doc.tokens[t]) == "’")) continue;
     open_pending = false;
     uint32_t close = t;
     if (close <= open + 1 || close - open > 400) continue;

@@ -27,6 +27,23 @@ TEST(ExtractQuotesTest, CurlyOpenClosedByStraightMark) {
   EXPECT_NE(out.quotes[0].speaker.find("farmer"), std::string::npos) << out.quotes[0].speaker;
 }
 
+TEST(ExtractQuotesTest, SingleCurlyMarksQuoteButApostrophesDoNot) {
+  auto out = Analyze(
+      "The mayor spoke on Monday. \u2018We don\u2019t leave the town, whatever they say,\u2019 "
+      "the mayor said.",
+      "en");
+  ASSERT_EQ(out.quotes.size(), 1u) << out.error;
+  EXPECT_EQ(out.quotes[0].text, "We don\u2019t leave the town, whatever they say,");
+  EXPECT_NE(out.quotes[0].speaker.find("mayor"), std::string::npos) << out.quotes[0].speaker;
+  // A ’ on its own inside « » is no closing mark.
+  out = Analyze(
+      "Le maire a parlé lundi. « Nous restons dans la ville ’ quoi qu’il arrive », a déclaré "
+      "le maire.",
+      "fr");
+  ASSERT_EQ(out.quotes.size(), 1u) << out.error;
+  EXPECT_EQ(out.quotes[0].text, "Nous restons dans la ville ’ quoi qu’il arrive");
+}
+
 TEST(ExtractQuotesTest, ListenerIsNotTheSpeaker) {
   auto out = Analyze(
       "« Les combats ont cessé dans la nuit », a déclaré un commerçant à la chaîne de "
