@@ -44,6 +44,15 @@ TEST(ExtractQuotesTest, SingleCurlyMarksQuoteButApostrophesDoNot) {
   EXPECT_EQ(out.quotes[0].text, "Nous restons dans la ville ’ quoi qu’il arrive");
 }
 
+TEST(ExtractQuotesTest, InvertedSubjectAfterTheVerbBeatsANameBetween) {
+  auto out = Analyze(
+      "La ville est calme. « Il y a des combats au sud de la ville », notamment autour de Pul "
+      "Malan, a déclaré à l'AFP le gouverneur de la province, Abdul Saboor Qani.",
+      "fr");
+  ASSERT_EQ(out.quotes.size(), 1u) << out.error;
+  EXPECT_EQ(out.quotes[0].speaker, "Abdul Saboor Qani");
+}
+
 TEST(ExtractQuotesTest, ListenerIsNotTheSpeaker) {
   auto out = Analyze(
       "« Les combats ont cessé dans la nuit », a déclaré un commerçant à la chaîne de "
