@@ -58,6 +58,10 @@ constexpr std::array<std::string_view, 14> kPlacePrepositions = {
 bool IsNameTitle(std::string_view lower) {
   return In(kTitles, lower);
 }
+bool IsHonorific(std::string_view lower) {
+  return lower == "m" || lower == "mr" || lower == "mrs" || lower == "ms" || lower == "mme" ||
+         lower == "mlle" || lower == "dr";
+}
 bool IsNameEdgeWord(std::string_view lower) {
   return In(kEdges, lower);
 }

@@ -11,6 +11,8 @@ namespace vigie::internal {
 // "M. Khairzad", "Gen. McKenzie", "Mr Wallace": a surname may stand alone after these, and the
 // full stop after them does not end the sentence.
 bool IsNameTitle(std::string_view lower);
+// "M.", "Mme", "Mr", "Dr": a title before which a surname alone is a name ("a déclaré M. Aliev").
+bool IsHonorific(std::string_view lower);
 
 // "Selon Zabihullah Hamidi", "From Amy Cassidy", "On Wednesday", "Telegram Sunday": capitalized
 // words that sit at the edge of a name run without belonging to the name.

@@ -120,7 +120,11 @@ bool FindName(const Document& doc, const std::vector<PlaceMention>& places, cons
     // "Tolga Akmen/AFP/Getty Images": a photo credit, even in mixed case.
     bool credit = (run_end < doc.tokens.size() && doc.TokenText(doc.tokens[run_end]) == "/") ||
                   (t > 0 && doc.TokenText(doc.tokens[t - 1]) == "/");
-    if (u - start >= 2 && !listener && !credit && !IsPlace(places, start, u) &&
+    const bool titled =
+        u - start == 1 && ((start >= 1 && IsHonorific(doc.tokens[start - 1].lower)) ||
+                           (start >= 2 && doc.TokenText(doc.tokens[start - 1]) == "." &&
+                            IsHonorific(doc.tokens[start - 2].lower)));
+    if ((u - start >= 2 || titled) && !listener && !credit && !IsPlace(places, start, u) &&
         !IsSource(rules, matches, start, u) &&
         (!found || prefer_last || u - start > *name_end - *name_first)) {
       *name_first = start;

@@ -53,6 +53,15 @@ TEST(ExtractQuotesTest, InvertedSubjectAfterTheVerbBeatsANameBetween) {
   EXPECT_EQ(out.quotes[0].speaker, "Abdul Saboor Qani");
 }
 
+TEST(ExtractQuotesTest, SurnameAfterAnHonorificIsAName) {
+  auto out = Analyze(
+      "La ville est calme. « La ville a été libérée », a déclaré M. Traoré, lors d'une allocution "
+      "télévisée.",
+      "fr");
+  ASSERT_EQ(out.quotes.size(), 1u) << out.error;
+  EXPECT_EQ(out.quotes[0].speaker, "Traoré");
+}
+
 TEST(ExtractQuotesTest, ListenerIsNotTheSpeaker) {
   auto out = Analyze(
       "« Les combats ont cessé dans la nuit », a déclaré un commerçant à la chaîne de "

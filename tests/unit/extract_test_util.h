@@ -40,8 +40,11 @@ inline std::vector<PlaceMention> StandInPlaces(const RuleSet& rules, const Docum
   std::vector<PlaceMention> places;
   for (uint32_t t = 0; t < doc.tokens.size();) {
     const Token& tok = doc.tokens[t];
+    // A capitalized word after a full stop that ends no sentence follows an abbreviation ("M.
+    // Traoré"): a name, not a place.
+    const bool after_abbreviation = t > 0 && doc.TokenText(doc.tokens[t - 1]) == ".";
     bool cap = tok.kind == TokenKind::kWord && (tok.flags & kCapitalized) &&
-               !(tok.flags & kSentenceStart) && !named[t];
+               !(tok.flags & kSentenceStart) && !named[t] && !after_abbreviation;
     if (!cap) {
       ++t;
       continue;
