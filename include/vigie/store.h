@@ -76,7 +76,8 @@ struct MergedEvent {
 // `date.basis` is the basis of the reports that date it. A weak reversal (one source that claims,
 // reports or rumours it, not asserted) within two days after a corroborated change of the same
 // place to the other side is kept with status "disputed" and `overruled`. `--at` answers skip
-// overruled changes and changes dated only by inference.
+// overruled changes, and changes dated only by inference far (over 60 days) from every change of
+// their country dated by text or publication.
 struct ControlChange {
   Place place;
   std::string to, from;

@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "store/candidates.h"
 #include "store/corroboration.h"
 #include "store/keys.h"
 
@@ -174,11 +175,29 @@ bool MatchesPlace(const ControlChange& change, const std::string& wanted) {
   return NameKey(change.place.name) == wanted || NameKey(change.place.text) == wanted;
 }
 
-// Whether a change may answer "who holds it on that day": not one a corroborated change
-// overrules, nor one dated only by a date inferred from elsewhere in an undated article.
-bool Holds(const ControlChange& change, const std::string& at) {
-  return !change.overruled && change.date.basis != DateBasis::kInferred &&
-         change.date.earliest <= at;
+// The days of the changes dated by text or publication, per country, sorted.
+std::map<std::string, std::vector<int>> DatedDays(std::span<const KeyedChange> timeline) {
+  std::map<std::string, std::vector<int>> days;
+  for (const KeyedChange& k : timeline) {
+    if (k.change.date.basis == DateBasis::kInferred || k.change.overruled) continue;
+    if (auto day = DayNumber(k.change.date.earliest)) days[k.change.place.country].push_back(*day);
+  }
+  for (auto& [country, list] : days) std::sort(list.begin(), list.end());
+  return days;
+}
+
+// A date inferred from elsewhere in an undated article is trusted only among the other changes of
+// its country: within kBackgroundDays of one dated by text or publication. The fall of a town on a
+// background date of 2001, in a store of 2021 reports, says nothing of who held it when.
+bool Plausible(const ControlChange& change, const std::map<std::string, std::vector<int>>& dated) {
+  if (change.date.basis != DateBasis::kInferred) return true;
+  auto day = DayNumber(change.date.earliest);
+  auto it = dated.find(change.place.country);
+  if (!day || it == dated.end()) return false;
+  const std::vector<int>& days = it->second;
+  auto next = std::lower_bound(days.begin(), days.end(), *day);
+  return (next != days.end() && *next - *day <= kBackgroundDays) ||
+         (next != days.begin() && *day - *std::prev(next) <= kBackgroundDays);
 }
 
 }  // namespace
@@ -215,17 +234,24 @@ std::vector<KeyedChange> BuildControlTimeline(std::span<const MergedEvent> event
 std::vector<ControlChange> SelectControl(std::span<const KeyedChange> timeline,
                                          const ControlQuery& query) {
   const std::string wanted = NameKey(query.place);
+  std::map<std::string, std::vector<int>> dated;
+  if (!query.at.empty()) dated = DatedDays(timeline);
+  // Whether a change may answer "who holds it on that day": not one a corroborated change
+  // overrules, nor one dated by an implausible inference.
+  auto holds = [&](const ControlChange& change) {
+    return !change.overruled && change.date.earliest <= query.at && Plausible(change, dated);
+  };
   std::vector<ControlChange> out;
   for (size_t i = 0; i < timeline.size(); ++i) {
     const KeyedChange& k = timeline[i];
     if (!query.country.empty() && k.change.place.country != query.country) continue;
     if (!wanted.empty() && !MatchesPlace(k.change, wanted)) continue;
     if (!query.at.empty()) {
-      if (!Holds(k.change, query.at)) continue;
+      if (!holds(k.change)) continue;
       // Only the last change of this place on or before the day.
       bool later = false;
       for (size_t j = i + 1; j < timeline.size() && timeline[j].place_key == k.place_key; ++j) {
-        later |= Holds(timeline[j].change, query.at);
+        later |= holds(timeline[j].change);
       }
       if (later) continue;
     }

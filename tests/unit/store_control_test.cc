@@ -163,22 +163,26 @@ TEST(ControlTimelineTest, UnresolvedPlacesHaveNoTimeline) {
 }
 
 // A change dated only by a date inferred from elsewhere in undated articles is listed, with its
-// basis, but does not say who holds the place on a day.
-TEST(ControlTimelineTest, InferredDatesDoNotAnswerAt) {
+// basis; it says who holds the place on a day only when that date lies among the country's
+// other changes, not 20 years before them.
+TEST(ControlTimelineTest, FarInferredDatesDoNotAnswerAt) {
   std::vector<MergedEvent> events = {
       Capture("E1", "Taliban", KunduzCity(), "2001-09-09", "A"),
       Capture("E2", "Taliban", Taloqan(), "2021-08-08", "B"),
+      Capture("E3", "Taliban", Sheberghan(), "2021-08-07", "C"),
   };
   events[0].date.basis = DateBasis::kInferred;
+  events[2].date.basis = DateBasis::kInferred;
   auto timeline = BuildControlTimeline(events, 3);
-  ASSERT_EQ(timeline.size(), 2u);
-  EXPECT_EQ(timeline[1].change.place.name, "Kunduz");
-  EXPECT_EQ(timeline[1].change.date.basis, DateBasis::kInferred);
+  ASSERT_EQ(timeline.size(), 3u);
+  EXPECT_EQ(timeline[2].change.place.name, "Kunduz");
+  EXPECT_EQ(timeline[2].change.date.basis, DateBasis::kInferred);
   ControlQuery query;
   query.at = "2021-08-10";
   auto at = SelectControl(timeline, query);
-  ASSERT_EQ(at.size(), 1u);
+  ASSERT_EQ(at.size(), 2u);
   EXPECT_EQ(at[0].place.name, "Taloqan");
+  EXPECT_EQ(at[1].place.name, "Sheberghan");
 }
 
 // An undated article's capture, dated by a date written elsewhere in it, adds its source to the
