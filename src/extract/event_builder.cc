@@ -240,6 +240,21 @@ bool IsDateline(const Document& doc, const PlaceMention& m) {
          text.substr(next, 3) == "–";
 }
 
+// Whether the words between a trigger and an actor only join a noun to its complement: "retrait
+// total des", "withdrawal of the", "attaque des".
+bool CompletesTheNoun(const Document& doc, uint32_t from, uint32_t to) {
+  constexpr uint32_t kMaxWords = 3;
+  if (to <= from || to - from > kMaxWords) return false;
+  bool genitive = false;
+  for (uint32_t t = from; t < to; ++t) {
+    const Token& tok = doc.tokens[t];
+    if (tok.kind != TokenKind::kWord || (tok.flags & kCapitalized)) return false;
+    genitive = genitive || tok.lower == "de" || tok.lower == "des" || tok.lower == "du" ||
+               tok.lower == "d'" || tok.lower == "of";
+  }
+  return genitive;
+}
+
 std::string PlaceKey(const Place& p) {
   if (p.geonameid != 0) return std::to_string(p.geonameid);
   if (p.kind == PlaceKind::kCountry) return "country:" + p.country;
@@ -473,7 +488,9 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
         for (const PhraseMatch& a : s.actors) {
           if (a.first_token >= trig.end_token && a.first_token < right &&
               (rule.agent_after || a.first_token <= trig.end_token + 8)) {
-            bool agent = rule.agent_after;
+            // "le retrait total des troupes étrangères", "the withdrawal of US troops": the
+            // actor completes the noun.
+            bool agent = rule.agent_after || CompletesTheNoun(doc, trig.end_token, a.first_token);
             for (const PhraseMatch& cue : s.cues) {
               agent =
                   agent || (rules.cues[PhraseOf(rules, cue).row].kind == CueKind::kAgent &&
@@ -710,6 +727,23 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
   std::vector<bool> tail_headline(from_headline.begin() + static_cast<std::ptrdiff_t>(first_new),
                                   from_headline.end());
   MergeDuplicates(&tail, tail_explicit, tail_headline);
+  // What the dispatch dates after its own publication has not happened yet: "À moins de trois
+  // mois du retrait total des troupes étrangères ... Le retrait est fixé au 11 septembre".
+  const Published published_on = ParsePublished(published);
+  if (published_on.year != 0) {
+    const int64_t last_day = published_on.has_day() ? published_on.day
+                             : published_on.month != 0
+                                 ? DaysFromCivil(published_on.year, published_on.month,
+                                                 DaysInMonth(published_on.year, published_on.month))
+                                 : DaysFromCivil(published_on.year, 12, 31);
+    for (Event& e : tail) {
+      if (e.status != EventStatus::kAsserted || e.date.basis != DateBasis::kText) continue;
+      Published from = ParsePublished(e.date.earliest);
+      if (!from.has_day() || from.day <= last_day) continue;
+      e.status = EventStatus::kPlanned;
+      if (explain) e.explain.push_back("status: dated after the dispatch, so still to come");
+    }
+  }
   for (Event& e : tail) events->push_back(std::move(e));
 }
 

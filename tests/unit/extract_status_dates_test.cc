@@ -180,6 +180,31 @@ TEST(ExtractStatusDatesTest, DenialNamingOnlyTheDenierDeniesThePreviousSentence)
             "claimed");
 }
 
+TEST(ExtractStatusDatesTest, DatedAfterTheDispatchIsStillToCome) {
+  // Published 4 July 2021: the withdrawal of 11 September has not happened.
+  EXPECT_EQ(StatusOf("À moins de trois mois du retrait des troupes étrangères, les rebelles "
+                     "avancent. Le retrait des troupes étrangères aura lieu le 11 septembre.",
+                     "fr", "withdrawal"),
+            "planned");
+  EXPECT_EQ(
+      StatusOf("Le retrait des troupes étrangères a eu lieu le 1er juillet.", "fr", "withdrawal"),
+      "asserted");
+}
+
+TEST(ExtractStatusDatesTest, ActorCompletingTheNounActs) {
+  ExtractFixture& f = ExtractFixture::Get();
+  ExtractFixture::Output out =
+      f.Run("À moins de trois mois du retrait total des troupes étrangères, les talibans avancent.",
+            "fr", "2021-07-04");
+  bool found = false;
+  for (const Event& e : out.events) {
+    if (e.type != "withdrawal") continue;
+    found = true;
+    EXPECT_EQ(e.actor, "foreign forces");
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST(ExtractStatusDatesTest, LearntFromASourceIsTheirs) {
   EXPECT_EQ(StatusOf("Les rebelles ont pris Tessalit, a-t-on appris auprès de résidents.", "fr",
                      "capture"),
