@@ -240,6 +240,17 @@ bool IsDateline(const Document& doc, const PlaceMention& m) {
          text.substr(next, 3) == "–";
 }
 
+// Whether the trigger is a noun: an article, a possessive or a preposition just before it ("du
+// retrait", "la prise", "the withdrawal", "their attack").
+bool IsNounTrigger(const Document& doc, uint32_t trigger_first) {
+  if (trigger_first == 0) return false;
+  std::string_view w = doc.tokens[trigger_first - 1].lower;
+  return w == "le" || w == "la" || w == "l'" || w == "les" || w == "du" || w == "de" ||
+         w == "des" || w == "au" || w == "aux" || w == "un" || w == "une" || w == "d'" ||
+         w == "leur" || w == "son" || w == "sa" || w == "the" || w == "a" || w == "an" ||
+         w == "of" || w == "their" || w == "its";
+}
+
 // Whether the words between a trigger and an actor only join a noun to its complement: "retrait
 // total des", "withdrawal of the", "attaque des".
 bool CompletesTheNoun(const Document& doc, uint32_t from, uint32_t to) {
@@ -479,10 +490,20 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
           break;
         }
       }
-      // Actor: the passive agent after the trigger, or the nearest actor before it.
+      // Actor: the passive agent after the trigger, or the nearest actor before it; a noun's
+      // own complement first ("les talibans profitent du retrait des troupes étrangères").
       const PhraseMatch* actor = nullptr;
       for (const PhraseMatch& a : s.actors) {
         if (a.end_token <= trig.first_token && a.first_token >= left) actor = &a;
+      }
+      if (IsNounTrigger(doc, trig.first_token)) {
+        for (const PhraseMatch& a : s.actors) {
+          if (a.first_token >= trig.end_token && a.first_token < right &&
+              CompletesTheNoun(doc, trig.end_token, a.first_token)) {
+            actor = &a;
+            break;
+          }
+        }
       }
       if (rule.agent_after || actor == nullptr) {
         for (const PhraseMatch& a : s.actors) {

@@ -203,6 +203,16 @@ TEST(ExtractStatusDatesTest, ActorCompletingTheNounActs) {
     EXPECT_EQ(e.actor, "foreign forces");
   }
   EXPECT_TRUE(found);
+  // Even after an actor in the same clause: the Taliban profit from it, the troops withdraw.
+  out = f.Run("Les talibans profitent du retrait des troupes étrangères dans le pays.", "fr",
+              "2021-07-04");
+  found = false;
+  for (const Event& e : out.events) {
+    if (e.type != "withdrawal") continue;
+    found = true;
+    EXPECT_EQ(e.actor, "foreign forces");
+  }
+  EXPECT_TRUE(found);
 }
 
 TEST(ExtractStatusDatesTest, LearntFromASourceIsTheirs) {
