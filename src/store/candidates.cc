@@ -48,10 +48,7 @@ bool IsLocal(PlaceKind kind) {
 CandidateIndex::CandidateIndex(std::span<const Mention> mentions, double merge_km,
                                int date_slack_days)
     : slack_(date_slack_days), days_(mentions.size()), prepared_(mentions.size()) {
-  buckets_.reserve(mentions.size() * 4);
-  auto bucket = [&](const std::string& name) -> std::vector<size_t>& {
-    return buckets_[Hash64(name)];
-  };
+  entries_.reserve(mentions.size() * 4);
   // Cells a little over merge_km on a side; longitude cells twice as wide so that they still
   // cover merge_km up to 60 degrees of latitude.
   const double cell_lat = std::max(merge_km, 0.001) / 111.0;
@@ -64,32 +61,29 @@ CandidateIndex::CandidateIndex(std::span<const Mention> mentions, double merge_k
     p.target = NameKey(e.target);
     p.name = NameKey(e.place.name);
     p.text = NameKey(e.place.text);
-    const std::string prefix = e.type + "|" + e.place.country + "|";
-    if (e.place.geonameid != 0)
-      bucket(prefix + "g" + std::to_string(e.place.geonameid)).push_back(i);
-    if (!p.name.empty()) bucket(prefix + "n" + p.name).push_back(i);
-    if (!p.text.empty() && p.text != p.name) bucket(prefix + "n" + p.text).push_back(i);
+    Hasher prefix;
+    prefix.Add(e.type).Add("|").Add(e.place.country).Add("|");
+    auto add = [&](const Hasher& key) {
+      entries_.push_back({key.Finish(), days_[i].lo, static_cast<uint32_t>(i)});
+    };
+    if (e.place.geonameid != 0) add(Hasher(prefix).Add("g").Add(e.place.geonameid));
+    if (!p.name.empty()) add(Hasher(prefix).Add("n").Add(p.name));
+    if (!p.text.empty() && p.text != p.name) add(Hasher(prefix).Add("n").Add(p.text));
     if (!IsLocal(e.place.kind)) continue;
     if (!e.place.admin2.empty()) {
-      bucket(prefix + "a" + e.place.admin1 + "|" + e.place.admin2).push_back(i);
+      add(Hasher(prefix).Add("a").Add(e.place.admin1).Add("|").Add(e.place.admin2));
     }
     if (e.place.lat && e.place.lon) {
       auto y = static_cast<int64_t>(std::floor(*e.place.lat / cell_lat));
       auto x = static_cast<int64_t>(std::floor(*e.place.lon / cell_lon));
       for (int64_t dy = -1; dy <= 1; ++dy) {
         for (int64_t dx = -1; dx <= 1; ++dx) {
-          bucket(prefix + "c" + std::to_string(y + dy) + "," + std::to_string(x + dx)).push_back(i);
+          add(Hasher(prefix).Add("c").Add(y + dy).Add(",").Add(x + dx));
         }
       }
     }
   }
-  for (auto& [key, members] : buckets_) {
-    if (members.size() < 2) continue;
-    keys_.push_back(key);
-    std::stable_sort(members.begin(), members.end(),
-                     [&](size_t a, size_t b) { return days_[a].lo < days_[b].lo; });
-  }
-  std::sort(keys_.begin(), keys_.end());
+  std::sort(entries_.begin(), entries_.end());
 }
 
 std::vector<bool> CandidateClosure(std::span<const Mention> mentions, std::vector<bool> seeds,

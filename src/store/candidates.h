@@ -11,7 +11,6 @@
 #include <cstdint>
 #include <span>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "vigie/store.h"
@@ -63,13 +62,15 @@ class CandidateIndex {
   // buckets by key, then reports by their first day. A pair sharing several buckets comes
   // once per bucket.
   template <typename F>
-  void ForEachPair(F&& f) {
-    for (uint64_t key : keys_) {
-      const std::vector<size_t>& members = buckets_[key];
-      for (size_t x = 0; x < members.size(); ++x) {
-        const size_t a = members[x];
-        for (size_t y = x + 1; y < members.size(); ++y) {
-          const size_t b = members[y];
+  void ForEachPair(F&& f) const {
+    for (size_t start = 0, end = 0; start < entries_.size(); start = end) {
+      for (end = start + 1; end < entries_.size() && entries_[end].key == entries_[start].key;) {
+        ++end;
+      }
+      for (size_t x = start; x < end; ++x) {
+        const size_t a = entries_[x].report;
+        for (size_t y = x + 1; y < end; ++y) {
+          const size_t b = entries_[y].report;
           if (days_[b].lo > days_[a].hi + slack_) break;
           if (days_[b].hi + slack_ < days_[a].lo) continue;
           f(a, b);
@@ -79,12 +80,20 @@ class CandidateIndex {
   }
 
  private:
+  // One report in one bucket. Buckets are keyed by a hash of their name: a collision only costs
+  // extra pair checks. Sorted by bucket, then first day, then report: each bucket is a run.
+  struct Entry {
+    uint64_t key;
+    int lo;
+    uint32_t report;
+    bool operator<(const Entry& o) const {
+      return key != o.key ? key < o.key : lo != o.lo ? lo < o.lo : report < o.report;
+    }
+  };
   int slack_;
   std::vector<Days> days_;
   std::vector<Prepared> prepared_;
-  // Buckets are keyed by a hash of their name: a collision only costs extra pair checks.
-  std::unordered_map<uint64_t, std::vector<size_t>> buckets_;
-  std::vector<uint64_t> keys_;  // of the buckets with two reports or more, sorted
+  std::vector<Entry> entries_;
 };
 
 // Marks, besides `seeds`, every report joined to one of them by a path of candidate pairs: the

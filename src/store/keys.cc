@@ -93,11 +93,17 @@ std::optional<DayRange> PublishedRange(std::string_view published) {
 }
 
 uint64_t Hash64(std::string_view bytes) {
-  uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
+  return Hasher().Add(bytes).Finish();
+}
+
+Hasher& Hasher::Add(int64_t number) {
+  char buffer[24];
+  int n = std::snprintf(buffer, sizeof buffer, "%lld", static_cast<long long>(number));
+  return Add(std::string_view(buffer, static_cast<size_t>(n)));
+}
+
+uint64_t Hasher::Finish() const {
+  uint64_t h = h_;
   // splitmix64 finalizer: FNV alone leaves the high bits weak for short inputs.
   h ^= h >> 30;
   h *= 0xbf58476d1ce4e5b9ull;

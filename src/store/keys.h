@@ -26,6 +26,23 @@ std::optional<DayRange> PublishedRange(std::string_view published);
 
 // 64-bit FNV-1a with a final mix: stable across builds and machines, for content identity.
 uint64_t Hash64(std::string_view bytes);
+
+// Hash64 of the concatenation of the pieces given to Add, without building the string.
+class Hasher {
+ public:
+  Hasher& Add(std::string_view bytes) {
+    for (unsigned char c : bytes) {
+      h_ ^= c;
+      h_ *= 1099511628211ull;
+    }
+    return *this;
+  }
+  Hasher& Add(int64_t number);  // as std::to_string writes it
+  uint64_t Finish() const;
+
+ private:
+  uint64_t h_ = 14695981039346656037ull;
+};
 std::string Hex64(uint64_t value);
 
 double DistanceKm(double lat1, double lon1, double lat2, double lon2);

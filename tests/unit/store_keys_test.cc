@@ -17,6 +17,15 @@ TEST(NameKeyTest, FoldsCaseArticleAndPunctuation) {
   EXPECT_EQ(NameKey(""), "");
 }
 
+// Place buckets are keyed by hashes of pieces; they must be the keys a whole string would give.
+TEST(HasherTest, PiecesHashLikeTheirConcatenation) {
+  EXPECT_EQ(
+      Hasher().Add("capture|AF|").Add("c").Add(int64_t{-12}).Add(",").Add(int64_t{407}).Finish(),
+      Hash64("capture|AF|c-12,407"));
+  EXPECT_EQ(Hasher().Finish(), Hash64(""));
+  EXPECT_NE(Hasher().Add("ab").Finish(), Hasher().Add("ba").Finish());
+}
+
 TEST(DayNumberTest, RoundTripsAndRefusesBadDays) {
   ASSERT_TRUE(DayNumber("1970-01-01").has_value());
   EXPECT_EQ(*DayNumber("1970-01-01"), 0);
