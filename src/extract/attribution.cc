@@ -42,6 +42,25 @@ const PhraseMatch* FindCueInScope(const RuleSet& rules, const SentenceMatches& s
   return nullptr;
 }
 
+// The source phrase that an actor phrase `m` completes, or the actor that completes a source
+// phrase `m`: "le porte-parole des talibans" (source, then "des", then actor), "the Taliban
+// spokesman" (actor right before the source).
+const PhraseMatch* SourceOfActor(const RuleSet& rules, const SentenceMatches& s,
+                                 const PhraseMatch& m, bool m_is_actor) {
+  const std::vector<PhraseMatch>& others = m_is_actor ? s.sources : s.actors;
+  for (const PhraseMatch& o : others) {
+    const PhraseMatch& source = m_is_actor ? o : m;
+    const PhraseMatch& actor = m_is_actor ? m : o;
+    // Only a role speaks for an actor: "spokesman", "ministry", not "residents".
+    if (!rules.sources[rules.lexicon.phrases()[source.phrase].row].party) continue;
+    const bool role_of = actor.first_token > source.end_token &&
+                         actor.first_token <= source.end_token + 1;  // "porte-parole des"
+    const bool adjective = actor.end_token == source.first_token;    // "Taliban spokesman"
+    if (role_of || adjective) return &o;
+  }
+  return nullptr;
+}
+
 // The source nearest to token `at`: a source phrase ("les médias locaux") or an actor ("les
 // talibans"), preferring one after `at` when `after` (the source that follows "selon").
 bool NearestSource(const RuleSet& rules, const SentenceMatches& s, uint32_t at, bool after,
@@ -69,6 +88,15 @@ bool NearestSource(const RuleSet& rules, const SentenceMatches& s, uint32_t at, 
   for (const PhraseMatch& m : s.sources) consider(m, false);
   for (const PhraseMatch& m : s.actors) consider(m, true);
   if (best == nullptr) return false;
+  // "le porte-parole des talibans", "a Taliban spokesman": the role and whom it speaks for.
+  if (const PhraseMatch* role = SourceOfActor(rules, s, *best, best_is_actor)) {
+    const PhraseMatch& actor = best_is_actor ? *best : *role;
+    const PhraseMatch& source = best_is_actor ? *role : *best;
+    *name = rules.actors[rules.lexicon.phrases()[actor.phrase].row].canonical + " " +
+            rules.sources[rules.lexicon.phrases()[source.phrase].row].canonical;
+    *party = true;
+    return true;
+  }
   const Lexicon::Phrase& phrase = rules.lexicon.phrases()[best->phrase];
   if (best_is_actor) {
     *name = rules.actors[phrase.row].canonical;
@@ -226,7 +254,8 @@ Attribution Attribute(const RuleSet& rules, const Document& doc, const SentenceM
     a.status = EventStatus::kPlanned;
     a.why = "future or intent before the trigger";
   }
-  const bool imminent = FindCue(rules, s, CueKind::kImminent, first - 6, end) != nullptr;
+  // "sur le point de tomber" before, "La chute de Gao est imminente" after.
+  const bool imminent = FindCue(rules, s, CueKind::kImminent, first - 6, clause_end) != nullptr;
   const bool rumor = FindCue(rules, s, CueKind::kRumor, 0, INT64_MAX) != nullptr;
   const bool conditional = FindCue(rules, s, CueKind::kConditional, 0, INT64_MAX) != nullptr;
 

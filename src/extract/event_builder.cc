@@ -240,6 +240,26 @@ bool IsDateline(const Document& doc, const PlaceMention& m) {
          text.substr(next, 3) == "–";
 }
 
+// Whether a party to the conflict ("le ministère", "the army") says it did the deed itself: "a
+// affirmé avoir repris Gao", "claims to have recaptured". Not "the mayor says the situation is
+// under control": the trigger must follow "avoir" or "have".
+bool PartySpeaksOfItsDeed(const RuleSet& rules, const Document& doc, const SentenceMatches& s,
+                          uint32_t trigger_first) {
+  if (trigger_first == 0) return false;
+  std::string_view before = doc.tokens[trigger_first - 1].lower;
+  if (before != "avoir" && before != "have" && before != "having") return false;
+  bool party = false, speech = false;
+  for (const PhraseMatch& m : s.sources) {
+    party = party || (m.end_token <= trigger_first &&
+                      rules.sources[rules.lexicon.phrases()[m.phrase].row].party);
+  }
+  for (const PhraseMatch& m : s.cues) {
+    speech = speech || (m.end_token <= trigger_first &&
+                        rules.cues[rules.lexicon.phrases()[m.phrase].row].kind == CueKind::kSpeech);
+  }
+  return party && speech;
+}
+
 // Whether the trigger is a noun: an article, a possessive or a preposition just before it ("du
 // retrait", "la prise", "the withdrawal", "their attack").
 bool IsNounTrigger(const Document& doc, uint32_t trigger_first) {
@@ -524,7 +544,11 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
           }
         }
       }
-      if (rule.needs_actor && actor == nullptr) continue;
+      // "Le ministère a affirmé avoir repris Gao": a party that speaks of its own deed acts.
+      if (rule.needs_actor && actor == nullptr &&
+          !PartySpeaksOfItsDeed(rules, doc, s, trig.first_token)) {
+        continue;
+      }
       // "tombés sans combat": the cue says the event did not take place at all.
       bool cancelled = false;
       for (const PhraseMatch& cue : s.cues) {
@@ -541,10 +565,13 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
         // Value 1: the word rules out the whole sentence ("a furnace at a cast iron plant
         // exploded... The explosion occurred at ...").
         const uint32_t reach = row.value == 1 ? UINT32_MAX / 2 : kCancelReach;
-        cancelled =
-            cancelled || (cue.end_token + reach >= trig.first_token &&
-                          cue.first_token <= trig.end_token + reach &&
-                          (cue.end_token <= trig.first_token || cue.first_token >= trig.end_token));
+        // Not the trigger's own words, unless the cue holds them and says more: "une explosion
+        // de gaz", "a gas explosion".
+        const bool apart = cue.end_token <= trig.first_token || cue.first_token >= trig.end_token;
+        const bool holds = cue.first_token <= trig.first_token && cue.end_token >= trig.end_token &&
+                           cue.end_token - cue.first_token > trig.end_token - trig.first_token;
+        cancelled = cancelled || (cue.end_token + reach >= trig.first_token &&
+                                  cue.first_token <= trig.end_token + reach && (apart || holds));
       }
       if (cancelled) continue;
       std::string actor_name;

@@ -197,7 +197,9 @@ TEST(CorroborateTest, InferredBackgroundDateDoesNotPullTheDate) {
   auto events = Corroborate(mentions, {});
   ASSERT_EQ(events.size(), 2u);
   for (const MergedEvent& e : events) {
-    if (e.date.basis == DateBasis::kText) EXPECT_EQ(e.date.earliest, "2021-08-14");
+    if (e.date.basis == DateBasis::kText) {
+      EXPECT_EQ(e.date.earliest, "2021-08-14");
+    }
   }
   // With nothing better, the inferred date stands, and says so; the report without any date does
   // not lend it a second source.
@@ -222,8 +224,12 @@ TEST(CorroborateTest, UndatedReportDoesNotBridgeDistantEvents) {
   auto events = Corroborate(mentions, {});
   ASSERT_EQ(events.size(), 2u);
   for (const MergedEvent& e : events) {
-    if (e.date.earliest == "1998-08-08") EXPECT_EQ(e.mentions.size(), 1u);
-    if (e.date.earliest == "2021-08-08") EXPECT_EQ(e.mentions.size(), 2u);
+    if (e.date.earliest == "1998-08-08") {
+      EXPECT_EQ(e.mentions.size(), 1u);
+    }
+    if (e.date.earliest == "2021-08-08") {
+      EXPECT_EQ(e.mentions.size(), 2u);
+    }
   }
   events = Corroborate({mentions[0], mentions[1]}, {});
   EXPECT_EQ(events.size(), 2u);
