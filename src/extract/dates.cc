@@ -23,6 +23,30 @@ int TokenNumber(const Document& doc, uint32_t t) {
   return value;
 }
 
+// Dates written in digits, "09/08/2021" or "8/13/2021": the days since epoch of each. Day first
+// unless that cannot be (13/..), or the dispatch is English and the month-first reading can.
+template <typename Visit>
+void ForEachNumericDate(const Document& doc, Visit visit) {
+  const size_t n = doc.tokens.size();
+  for (size_t t = 0; t + 4 < n; ++t) {
+    if (doc.TokenText(doc.tokens[t + 1]) != "/" || doc.TokenText(doc.tokens[t + 3]) != "/")
+      continue;
+    // Adjacent: no spaces inside "09/08/2021".
+    if (doc.tokens[t + 1].start != doc.tokens[t].end ||
+        doc.tokens[t + 4].start != doc.tokens[t + 3].end) {
+      continue;
+    }
+    int a = TokenNumber(doc, static_cast<uint32_t>(t));
+    int b = TokenNumber(doc, static_cast<uint32_t>(t + 2));
+    int y = TokenNumber(doc, static_cast<uint32_t>(t + 4));
+    if (a < 1 || b < 1 || y < 1990 || y > 2100) continue;
+    bool month_first = (doc.lang == Lang::kEn && a <= 12) || b > 12;
+    int day = month_first ? b : a, month = month_first ? a : b;
+    if (month > 12 || day > DaysInMonth(y, month)) continue;
+    visit(y, month, DaysFromCivil(y, month, day));
+  }
+}
+
 DateRange Range(int64_t a, int64_t b) {
   return {IsoDay(a), IsoDay(b)};
 }
@@ -186,6 +210,13 @@ Published ReferenceFromText(const Document& doc, const std::vector<PhraseMatch>&
       p.year = year;
     }
   }
+  ForEachNumericDate(doc, [&](int year, int month, int64_t at) {
+    if (!p.has_day() || at > p.day) {
+      p.day = at;
+      p.year = year;
+      p.month = month;
+    }
+  });
   if (p.has_day()) return p;
   if (p.year != 0) {
     p.month = 0;
@@ -223,6 +254,9 @@ int64_t LatestDayOfMonth(const Document& doc, const std::vector<PhraseMatch>& da
     if (day < 1 || day > DaysInMonth(published.year, published.month)) continue;
     latest = std::max(latest, DaysFromCivil(published.year, published.month, day));
   }
+  ForEachNumericDate(doc, [&](int year, int month, int64_t at) {
+    if (year == published.year && month == published.month) latest = std::max(latest, at);
+  });
   return latest;
 }
 

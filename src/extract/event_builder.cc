@@ -298,6 +298,15 @@ int64_t RangeWidth(const DateRange& d) {
   return b.day - a.day;
 }
 
+// Whether `d` ends more than a month before `other` starts: a background date ("depuis
+// l'accord de février 2020") does not re-date the event the dispatch reports as news.
+bool LongBefore(const DateRange& d, const DateRange& other) {
+  constexpr int64_t kBackgroundDays = 31;
+  if (d.latest.empty() || other.earliest.empty()) return false;
+  Published end = ParsePublished(d.latest), start = ParsePublished(other.earliest);
+  return end.has_day() && start.has_day() && end.day + kBackgroundDays < start.day;
+}
+
 // One mention of an event per (type, place) in the article: the gold annotates each once.
 void MergeDuplicates(std::vector<Event>* events, const std::vector<bool>& explicit_date,
                      const std::vector<bool>& headline) {
@@ -326,7 +335,7 @@ void MergeDuplicates(std::vector<Event>* events, const std::vector<bool>& explic
       kept.source = e.source;
       merged_headline[it->second] = headline[i];
     }
-    if (explicit_date[i] &&
+    if (explicit_date[i] && !LongBefore(e.date, kept.date) &&
         (!merged_explicit[it->second] || RangeWidth(e.date) < RangeWidth(kept.date))) {
       kept.date = e.date;
       merged_explicit[it->second] = true;

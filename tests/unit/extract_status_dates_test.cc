@@ -60,6 +60,24 @@ TEST(ExtractStatusDatesTest, NoWeekdayAndNoYearGivesNoDate) {
   EXPECT_EQ(DateOf("Le 15 août, les rebelles ont pris Tessalit.", "fr", "", "capture"), "..");
 }
 
+TEST(ExtractStatusDatesTest, NumericDateStandsForTheDayOfAMonthOnlyPublication) {
+  // Published in August 2021; the page says 09/08/2021 (day first in French): "ce dimanche" is
+  // the 8th.
+  const std::string fr =
+      "Mis à jour le 09/08/2021 à 10:34.\nLes rebelles ont pris Tessalit ce dimanche.";
+  EXPECT_EQ(DateOf(fr, "fr", "2021-08", "capture"), "2021-08-08..2021-08-08");
+  // Month first in English when it can be: 8/13/2021 is 13 August, a Friday.
+  const std::string en = "Updated 8/13/2021, 4:39 AM.\nThe rebels captured Tessalit on Thursday.";
+  EXPECT_EQ(DateOf(en, "en", "", "capture"), "2021-08-12..2021-08-12");
+}
+
+TEST(ExtractStatusDatesTest, BackgroundDateDoesNotRedateTheNews) {
+  // The second mention's February 2020 is background: the capture stays dated by publication.
+  const std::string text =
+      "Les rebelles ont pris Tessalit. La prise de Tessalit rappelle celle de février 2020.";
+  EXPECT_EQ(DateOf(text, "fr", "2021-08-10", "capture"), "2021-08-09..2021-08-10");
+}
+
 TEST(ExtractStatusDatesTest, WrittenYearWinsOverWeekday) {
   // The weekday does not match 2019: the written year stands.
   EXPECT_EQ(DateOf("Le mardi 3 juin 2019, les rebelles ont pris Tessalit.", "fr", "", "capture"),
