@@ -29,16 +29,26 @@ const Lexicon::Phrase& PhraseOf(const RuleSet& rules, const PhraseMatch& m) {
   return rules.lexicon.phrases()[m.phrase];
 }
 
-// The armed actor the article is about: the one named most often (generic words excluded).
+// The armed actor the article is about: the one named most often (generic words excluded); an
+// unnamed one ("l'armée") only when the article names no other.
 std::string FocusActor(const RuleSet& rules, const std::vector<PhraseMatch>& matches) {
   std::vector<uint32_t> counts(rules.actors.size(), 0);
   for (const PhraseMatch& m : matches) {
     const Lexicon::Phrase& p = PhraseOf(rules, m);
     if (p.kind == PhraseKind::kActor && !rules.actors[p.row].generic) ++counts[p.row];
   }
-  auto best = std::max_element(counts.begin(), counts.end());
-  if (best == counts.end() || *best == 0) return {};
-  return rules.actors[static_cast<size_t>(best - counts.begin())].canonical;
+  size_t best = counts.size();
+  for (size_t row = 0; row < counts.size(); ++row) {
+    if (counts[row] == 0) continue;
+    if (best == counts.size()) {
+      best = row;
+      continue;
+    }
+    const bool named = !rules.actors[row].unnamed, best_named = !rules.actors[best].unnamed;
+    if ((named && !best_named) || (named == best_named && counts[row] > counts[best])) best = row;
+  }
+  if (best == counts.size()) return {};
+  return rules.actors[best].canonical;
 }
 
 // The country the article is about: the one its resolved places fall in most often.

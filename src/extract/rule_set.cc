@@ -176,6 +176,8 @@ Result<std::unique_ptr<RuleSet>> LoadRuleSet(const std::string& data_dir, const 
     std::string_view flags = Field(f, 2);
     if (flags == "generic") {
       actor.generic = true;
+    } else if (flags == "unnamed") {
+      actor.unnamed = true;
     } else if (!flags.empty() && flags != "-") {
       return InvalidArgument("unknown flag \"" + std::string(flags) + "\"");
     }

@@ -48,6 +48,8 @@ struct TriggerRule {
 struct ActorEntry {
   std::string canonical;  // "Taliban"
   bool generic = false;   // "les insurgés": resolved to the actor the article is about
+  bool unnamed = false;   // "l'armée", "the troops": acts as itself, but says too little to be the
+                          // actor the article is about while a named one appears
   RuleOrigin origin;
 };
 

@@ -233,6 +233,22 @@ TEST(ExtractStatusDatesTest, ActorCompletingTheNounActs) {
   EXPECT_TRUE(found);
 }
 
+TEST(ExtractStatusDatesTest, UnnamedArmyIsNotTheMainActorBesideANamedOne) {
+  // "l'armée" is named twice, the JNIM once: the generic "les combattants" are the JNIM.
+  ExtractFixture& f = ExtractFixture::Get();
+  ExtractFixture::Output out = f.Run(
+      "Le JNIM a pris Tessalit. L'armée a reculé vers le sud. L'armée a perdu "
+      "des hommes. Dimanche, les combattants ont pris Aguelhok.",
+      "fr", "2021-07-04");
+  bool found = false;
+  for (const Event& e : out.events) {
+    if (e.type != "capture" || e.place.text != "Aguelhok") continue;
+    found = true;
+    EXPECT_EQ(e.actor, "JNIM");
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST(ExtractStatusDatesTest, LearntFromASourceIsTheirs) {
   EXPECT_EQ(StatusOf("Les rebelles ont pris Tessalit, a-t-on appris auprès de résidents.", "fr",
                      "capture"),
