@@ -103,14 +103,8 @@ Hasher& Hasher::Add(int64_t number) {
 }
 
 uint64_t Hasher::Finish() const {
-  uint64_t h = h_;
-  // splitmix64 finalizer: FNV alone leaves the high bits weak for short inputs.
-  h ^= h >> 30;
-  h *= 0xbf58476d1ce4e5b9ull;
-  h ^= h >> 27;
-  h *= 0x94d049bb133111ebull;
-  h ^= h >> 31;
-  return h;
+  // FNV alone leaves the high bits weak for short inputs.
+  return Mix64(h_);
 }
 
 std::string Hex64(uint64_t value) {

@@ -24,6 +24,16 @@ struct DayRange {
 };
 std::optional<DayRange> PublishedRange(std::string_view published);
 
+// splitmix64's finalizer: every input bit moves about half of the output bits.
+constexpr uint64_t Mix64(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ull;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebull;
+  x ^= x >> 31;
+  return x;
+}
+
 // 64-bit FNV-1a with a final mix: stable across builds and machines, for content identity.
 uint64_t Hash64(std::string_view bytes);
 

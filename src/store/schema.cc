@@ -113,6 +113,17 @@ CREATE TRIGGER mention_stale_event AFTER DELETE ON mention WHEN old.event IS NOT
   INSERT OR IGNORE INTO stale_event(id) VALUES (old.event);
 END;
 )sql",
+    // Version 4: copies are found by containment too, from each article's MinHash signature and
+    // count of distinct shingles (store/near_duplicate.h). The texts are not stored, so the
+    // signatures of stored articles cannot be computed here: every content hash is cleared, and
+    // the next ingest of the same files analyses them again (as corrections) and stores their
+    // signatures. Until then they have none (shingles 0) and are grouped by SimHash alone, as
+    // version 3 grouped them.
+    R"sql(
+ALTER TABLE article ADD COLUMN minhash BLOB NOT NULL DEFAULT x'';
+ALTER TABLE article ADD COLUMN shingles INTEGER NOT NULL DEFAULT 0;
+UPDATE article SET content_hash = '';
+)sql",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 
@@ -125,7 +136,11 @@ Status EnsureSchema(Database& db) {
   if (!read.ok()) return read.status();
   auto row = read->Step();
   if (!row.ok()) return row.status();
-  int version = *row ? std::stoi("0" + read->Text(0)) : 0;
+  // Prepending to a temporary string trips g++ 12's -Wrestrict at -O3 (GCC bug 105329); appending
+  // does not.
+  std::string stored = "0";
+  if (*row) stored += read->Text(0);
+  int version = std::stoi(stored);
   read->Reset();
   if (version > kSchemaVersion) {
     return Unsupported(db.path() + ": schema version " + std::to_string(version) +

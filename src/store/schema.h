@@ -8,7 +8,7 @@
 
 namespace vigie::internal {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // The indexes of the event table, dropped and rebuilt around each refresh's bulk insert.
 inline constexpr const char* kEventIndexes =

@@ -44,6 +44,12 @@ class Statement {
     sqlite3_bind_double(stmt_.get(), i, value);
     return *this;
   }
+  // Bytes, stored as a BLOB (an empty one for no bytes, never NULL).
+  Statement& BindBlob(int i, std::string_view bytes) {
+    sqlite3_bind_blob(stmt_.get(), i, bytes.empty() ? "" : bytes.data(),
+                      static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
   Statement& BindNull(int i) {
     sqlite3_bind_null(stmt_.get(), i);
     return *this;
@@ -78,6 +84,13 @@ class Statement {
     return p == nullptr
                ? std::string()
                : std::string(reinterpret_cast<const char*>(p),
+                             static_cast<size_t>(sqlite3_column_bytes(stmt_.get(), column)));
+  }
+  std::string Blob(int column) const {
+    const void* p = sqlite3_column_blob(stmt_.get(), column);
+    return p == nullptr
+               ? std::string()
+               : std::string(static_cast<const char*>(p),
                              static_cast<size_t>(sqlite3_column_bytes(stmt_.get(), column)));
   }
   int ColumnCount() const { return sqlite3_column_count(stmt_.get()); }

@@ -11,7 +11,10 @@ namespace vigie::internal {
 namespace {
 
 std::string EventKey(int64_t id) {
-  return "E" + Hex64(static_cast<uint64_t>(id));
+  // Appended, not prepended to a temporary: g++ 12 at -O3 warns (-Wrestrict, GCC bug 105329).
+  std::string key = "E";
+  key += Hex64(static_cast<uint64_t>(id));
+  return key;
 }
 
 }  // namespace
@@ -177,7 +180,7 @@ Result<std::string> SqliteStore::CanonicalDump() {
   const char* queries[] = {
       "SELECT 'meta', key, value FROM meta",
       "SELECT 'article', key, url, published, lang, title, content_hash, simhash, bytes, problem,"
-      " dup_group FROM article",
+      " dup_group, hex(minhash), shingles FROM article",
       "SELECT 'mention', a.key, m.ordinal, m.type, m.actor, m.target, m.place_text, m.place_start,"
       " m.place_end, m.place_name, m.place_kind, m.country, m.admin1, m.admin2, m.lat, m.lon,"
       " m.geonameid, m.approximate, m.date_earliest, m.date_latest, m.status, m.source, m.count,"

@@ -120,19 +120,37 @@ Status SqliteStore::RefreshInTransaction() {
 }
 
 Result<std::unordered_set<std::string>> SqliteStore::RefreshDuplicateGroups() {
-  auto select = db_.Prepare("SELECT id, key, simhash, dup_group FROM article ORDER BY key");
+  auto select = db_.Prepare(
+      "SELECT id, key, simhash, dup_group, minhash, shingles FROM article ORDER BY key");
   if (!select.ok()) return select.status();
   std::vector<int64_t> ids;
   std::vector<std::string> keys, groups;
-  std::vector<uint64_t> fingerprints;
+  std::vector<TextPrint> prints;
+  std::string damaged;  // the first article whose signature cannot be read
   VIGIE_RETURN_IF_ERROR(select->ForEachRow([&](const Statement& s) {
     ids.push_back(s.Int(0));
     keys.push_back(s.Text(1));
-    fingerprints.push_back(static_cast<uint64_t>(s.Int(2)));
     groups.push_back(s.Text(3));
+    TextPrint& print = prints.emplace_back();
+    print.simhash = static_cast<uint64_t>(s.Int(2));
+    // No signature (shingles 0): a text too short, or an article stored by version 3 and not
+    // ingested again since; it is grouped by its SimHash alone.
+    const int64_t shingles = s.Int(5);
+    if (shingles <= 0 || !damaged.empty()) return;
+    auto signature = DecodeMinHash(s.Blob(4));
+    if (!signature || shingles > UINT32_MAX) {
+      damaged = keys.back();
+      return;
+    }
+    print.minhash.signature = *signature;
+    print.minhash.shingles = static_cast<uint32_t>(shingles);
   }));
+  if (!damaged.empty()) {
+    return DataError(db_.path() + ": article " + damaged + ": minhash is not a signature of " +
+                     std::to_string(kMinHashSize) + " minima for its shingles count");
+  }
   // Groups are named by the smallest article id of each.
-  std::vector<size_t> group = NearDuplicateGroups(fingerprints, options_.near_duplicate_bits);
+  std::vector<size_t> group = CopyGroups(prints, options_.near_duplicate_bits);
   auto update = db_.Prepare("UPDATE article SET dup_group = ? WHERE id = ?");
   if (!update.ok()) return update.status();
   std::unordered_set<std::string> changed;

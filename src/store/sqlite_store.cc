@@ -84,7 +84,7 @@ Status SqliteStore::Prepare() {
   VIGIE_RETURN_IF_ERROR(PrepareInto(
       db_, &insert_article_,
       "INSERT INTO article(key, url, published, lang, title, content_hash, simhash, bytes, problem,"
-      " dup_group) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+      " dup_group, minhash, shingles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
   VIGIE_RETURN_IF_ERROR(PrepareInto(
       db_, &insert_mention_,
       "INSERT INTO mention(article, ordinal, type, actor, target, place_start, place_end, "
@@ -157,6 +157,7 @@ Status SqliteStore::WriteArticle(const IngestItem& item, bool* written) {
 
   const Analysis& analysis = item.analysis;
   const std::string& published = article.published.empty() ? analysis.published : article.published;
+  const MinHash minhash = ComputeMinHash(article.text);
   insert_article_.Bind(1, article.id)
       .Bind(2, article.url)
       .Bind(3, published)
@@ -166,7 +167,9 @@ Status SqliteStore::WriteArticle(const IngestItem& item, bool* written) {
       .Bind(7, static_cast<int64_t>(SimHash(article.text)))
       .Bind(8, static_cast<int64_t>(article.text.size()))
       .Bind(9, item.problem)
-      .Bind(10, article.id);
+      .Bind(10, article.id)
+      .BindBlob(11, EncodeMinHash(minhash))
+      .Bind(12, static_cast<int64_t>(minhash.shingles));
   VIGIE_RETURN_IF_ERROR(insert_article_.Run());
   const int64_t id = sqlite3_last_insert_rowid(db_.handle());
 
