@@ -51,7 +51,7 @@ std::string EncodeMinHash(const MinHash& minhash);
 std::optional<MinHashSignature> DecodeMinHash(std::string_view blob);
 
 // Two texts are copies when the estimated share of the smaller's shingles found in the larger is at
-// least kMinContainment. Syndicated copies reach 0.95 and more (a site's added headline, dateline
+// least kMinContainment. Syndicated copies come near 1 (a site's added headline, dateline
 // or paragraphs are not in the wire text, but all of the wire text is in the copy); 0.8 leaves
 // room for the estimate's error (64 minima) and for a few words a site rewrote, while stories that
 // merely share quotes or a paragraph of background stay well under it (at most 0.69 between two
