@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "base/fold.h"
 #include "core/pipeline_impl.h"
 #include "core/trace.h"
 
@@ -27,6 +28,37 @@ void NameUnwrittenCountries(const internal::Gazetteer& gazetteer,
       p.lat = country.lat;
       p.lon = country.lon;
       p.geonameid = country.geonameid;
+      break;
+    }
+  }
+}
+
+// "Les talibans ont saisi Farah": a town changes hands, not a province. A capture placed at a
+// province whose seat bears its name (Farah, Kunduz, Sar-e Pul), named without a cue such as "la
+// province de", is placed at that seat.
+void CaptureTheSeat(const internal::Gazetteer& gazetteer,
+                    const std::vector<internal::PlaceMention>& mentions,
+                    std::vector<Event>* events) {
+  for (Event& e : *events) {
+    Place& p = e.place;
+    if (e.type != "capture" || p.kind != PlaceKind::kAdmin1 || p.text.empty()) continue;
+    const internal::PlaceMention* mention = nullptr;
+    for (const internal::PlaceMention& m : mentions) {
+      if (m.place.span.start == p.span.start && m.place.span.end == p.span.end) mention = &m;
+    }
+    if (mention == nullptr || mention->cue_kind != PlaceKind::kUnknown) continue;
+    for (uint32_t index : gazetteer.Candidates(internal::FoldText(p.name))) {
+      internal::GazEntry seat = gazetteer.Entry(index);
+      if (seat.kind != PlaceKind::kCity || seat.feature != "PPLA" || seat.country != p.country ||
+          seat.admin1 != p.admin1 || seat.name != p.name) {
+        continue;
+      }
+      p.kind = PlaceKind::kCity;
+      p.admin2 = std::string(seat.admin2);
+      p.lat = seat.lat;
+      p.lon = seat.lon;
+      p.geonameid = seat.geonameid;
+      p.approximate = seat.approximate;
       break;
     }
   }
@@ -116,6 +148,7 @@ Result<Analysis> Pipeline::Analyze(const Article& article, Workspace& workspace,
   impl_->extractor->Run(input, &analysis.events, &analysis.quotes);
   if (impl_->gazetteer != nullptr) {
     NameUnwrittenCountries(*impl_->gazetteer, ws.mentions, &analysis.events);
+    CaptureTheSeat(*impl_->gazetteer, ws.mentions, &analysis.events);
   }
 
   analysis.places.reserve(ws.mentions.size());

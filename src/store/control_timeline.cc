@@ -79,6 +79,23 @@ bool Contradicts(const Pending& open, const MergedEvent& e, int corroborate_sour
   return day && change_day && *day <= *change_day + kReversalDays;
 }
 
+// A change dated to within this many days is dated precisely; a longer one ("en juillet") is
+// only the month of a dispatch.
+constexpr int kPreciseDays = 2;
+
+// Whether a capture dated `later`, to the same side, repeats the open change. Reports of the same
+// side holding the place join it, however late; but a change known only by its month does not
+// absorb a fall dated to a later day: a July report of the town "taken" and its fall of 8 August
+// are two entries, not one dated July.
+bool SameFall(const DateRange& open, const DateRange& later) {
+  auto open_lo = DayNumber(open.earliest), open_hi = DayNumber(open.latest);
+  auto lo = DayNumber(later.earliest), hi = DayNumber(later.latest);
+  if (!open_lo || !open_hi || !lo || !hi) return true;
+  const bool open_precise = *open_hi - *open_lo <= kPreciseDays;
+  const bool later_precise = *hi - *lo <= kPreciseDays;
+  return open_precise || !later_precise || *lo <= *open_hi;
+}
+
 // Changes from captures dated by their text or publication, in date order per place.
 std::vector<Pending> DatedChanges(std::span<const MergedEvent* const> captures,
                                   std::span<const std::string> keys, int corroborate_sources) {
@@ -99,7 +116,8 @@ std::vector<Pending> DatedChanges(std::span<const MergedEvent* const> captures,
       holder.clear();
     }
     const std::string to = NameKey(e->actor);
-    if (open && (to.empty() || to == holder || holder.empty())) {
+    if (open && (to.empty() || to == holder || holder.empty()) &&
+        SameFall(built[*open].change.date, e->date)) {
       // The same change reported again, or a report that only says the place fell.
       Pending& p = built[*open];
       if (holder.empty() && !to.empty()) {
@@ -130,6 +148,8 @@ std::vector<Pending> DatedChanges(std::span<const MergedEvent* const> captures,
          ++it) {
       if (!it->change.overruled) p.change.from = it->change.to;
     }
+    // A second fall to the same side says nothing of who held the place in between.
+    if (NameKey(p.change.from) == to) p.change.from.clear();
     built.push_back(std::move(p));
     open = built.size() - 1;
     holder = to;

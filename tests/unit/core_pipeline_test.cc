@@ -110,6 +110,30 @@ TEST_F(PipelineTest, DatelineIsNotWhereTheEventHappened) {
   EXPECT_TRUE(strike);
 }
 
+// A town changes hands: a capture named by a province's name alone is its seat of the same name.
+TEST_F(PipelineTest, CaptureNamedLikeItsProvinceIsTheSeat) {
+  Article a;
+  a.id = "seat";
+  a.lang = "fr";
+  a.published = "2021-08-10";
+  auto ws = pipeline_->NewWorkspace();
+  auto capture_kind = [&](const std::string& text) {
+    a.text = text;
+    auto r = pipeline_->Analyze(a, *ws);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    for (const Event& e : r->events) {
+      if (e.type == "capture" && e.place.name == "Farah")
+        return std::string(PlaceKindName(e.place.kind));
+    }
+    return std::string("no capture at Farah");
+  };
+  EXPECT_EQ(capture_kind("Mardi, les talibans ont saisi Farah, dans l'ouest de l'Afghanistan.\n"),
+            "city");
+  EXPECT_EQ(capture_kind("Les talibans ont pris le contrôle de la province de Farah, dans l'ouest "
+                         "de l'Afghanistan.\n"),
+            "admin1");
+}
+
 TEST_F(PipelineTest, SameAnalysisFromTwoThreads) {
   auto articles = TeamDispatches();
   ASSERT_FALSE(articles.empty());

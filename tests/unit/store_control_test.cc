@@ -73,6 +73,29 @@ TEST(ControlTimelineTest, BestSourcedReportDatesTheChange) {
   EXPECT_EQ(timeline[0].change.date.earliest, "2021-08-08");
 }
 
+TEST(ControlTimelineTest, MonthLongReportIsNotTheLaterFall) {
+  // Six reports dated only "in July", then the fall of 8 August: two entries, the second dated
+  // to its day, and no claim of who held the town in between.
+  std::vector<MergedEvent> events = {
+      Capture("E1", "Taliban", KunduzCity(), "2021-07-01", "A"),
+      Capture("E2", "Taliban", KunduzCity(), "2021-08-08", "B"),
+  };
+  events[0].date.latest = "2021-07-31";
+  events[0].sources = 6;
+  events[1].sources = 2;
+  auto timeline = BuildControlTimeline(events, 3);
+  ASSERT_EQ(timeline.size(), 2u);
+  EXPECT_EQ(timeline[1].change.date.earliest, "2021-08-08");
+  EXPECT_EQ(timeline[1].change.to, "Taliban");
+  EXPECT_EQ(timeline[1].change.from, "");
+  // A day within the month is the same change, dated by its day.
+  events[1].date = {"2021-07-20", "2021-07-20", DateBasis::kText};
+  events[1].sources = 7;
+  timeline = BuildControlTimeline(events, 3);
+  ASSERT_EQ(timeline.size(), 1u);
+  EXPECT_EQ(timeline[0].change.date.earliest, "2021-07-20");
+}
+
 TEST(ControlTimelineTest, DeniedCapturesAndOtherTypesAreNoChange) {
   std::vector<MergedEvent> events = {
       Capture("E1", "Taliban", KunduzCity(), "2021-08-08", "A", "", "denied"),
