@@ -21,11 +21,13 @@ std::string PlaceKey(const Place& place) {
 
 // A place the gazetteer did not resolve ("the border post", "the presidential palace") has no
 // identity to hold a timeline by, nor has a capture whose dispatch named no place ("two provincial
-// capitals have fallen", placed in its country): their captures stay among the events.
+// capitals have fallen", placed in its country): their captures stay among the events. Nor has a
+// country: "la sixième capitale provinciale à tomber aux mains des talibans en Afghanistan"
+// counts towns, it does not hand the country over; its capital's timeline tells that.
 bool Counts(const MergedEvent& e) {
   return e.type == "capture" && e.status != "denied" && e.status != "negated" &&
          e.status != "planned" && !e.date.earliest.empty() && e.place.resolved() &&
-         !e.place.text.empty();
+         e.place.kind != PlaceKind::kCountry && !e.place.text.empty();
 }
 
 // A reversal this many days after a corroborated change, reported by one source that does not
@@ -191,6 +193,14 @@ void AddInferred(const MergedEvent& e, const std::string& key, std::vector<Pendi
   built->insert(built->begin() + static_cast<std::ptrdiff_t>(insert_at.value_or(i)), Open(key, e));
 }
 
+// Whether a change dated `date` had happened on `day`: from its first day when it is dated
+// precisely, from its last when only its month is known.
+bool HappenedBy(const DateRange& date, const std::string& day) {
+  auto lo = DayNumber(date.earliest), hi = DayNumber(date.latest);
+  if (lo && hi && *hi - *lo > kPreciseDays) return date.latest <= day;
+  return date.earliest <= day;
+}
+
 bool MatchesPlace(const ControlChange& change, const std::string& wanted) {
   return NameKey(change.place.name) == wanted || NameKey(change.place.text) == wanted;
 }
@@ -257,9 +267,10 @@ std::vector<ControlChange> SelectControl(std::span<const KeyedChange> timeline,
   std::map<std::string, std::vector<int>> dated;
   if (!query.at.empty()) dated = DatedDays(timeline);
   // Whether a change may answer "who holds it on that day": not one a corroborated change
-  // overrules, nor one dated by an implausible inference.
+  // overrules, nor one dated by an implausible inference, nor one not known to have happened by
+  // then: a fall known only as "in August" answers from the month's end, not its first day.
   auto holds = [&](const ControlChange& change) {
-    return !change.overruled && change.date.earliest <= query.at && Plausible(change, dated);
+    return !change.overruled && HappenedBy(change.date, query.at) && Plausible(change, dated);
   };
   std::vector<ControlChange> out;
   for (size_t i = 0; i < timeline.size(); ++i) {

@@ -96,6 +96,19 @@ TEST(ControlTimelineTest, MonthLongReportIsNotTheLaterFall) {
   EXPECT_EQ(timeline[0].change.date.earliest, "2021-07-20");
 }
 
+TEST(ControlTimelineTest, MonthDatedFallAnswersAtFromTheMonthsEnd) {
+  std::vector<MergedEvent> events = {
+      Capture("E1", "Taliban", KunduzCity(), "2021-08-01", "A"),
+      Capture("E2", "Taliban", Taloqan(), "2021-08-08", "B"),
+  };
+  events[0].date.latest = "2021-08-31";
+  auto timeline = BuildControlTimeline(events, 3);
+  auto at = SelectControl(timeline, {"2021-08-10", "", ""});
+  ASSERT_EQ(at.size(), 1u);
+  EXPECT_EQ(at[0].place.name, "Taloqan");
+  EXPECT_EQ(SelectControl(timeline, {"2021-08-31", "", ""}).size(), 2u);
+}
+
 TEST(ControlTimelineTest, DeniedCapturesAndOtherTypesAreNoChange) {
   std::vector<MergedEvent> events = {
       Capture("E1", "Taliban", KunduzCity(), "2021-08-08", "A", "", "denied"),
@@ -175,10 +188,13 @@ TEST(ControlTimelineTest, UnresolvedPlacesHaveNoTimeline) {
   Place unnamed;  // "two provincial capitals have fallen", placed in the country
   unnamed.kind = PlaceKind::kCountry;
   unnamed.name = unnamed.country = "AF";
+  Place country = unnamed;  // "la sixième capitale provinciale à tomber en Afghanistan"
+  country.name = country.text = "Afghanistan";
   std::vector<MergedEvent> events = {
       Capture("E1", "Taliban", post, "2021-07-14", "A"),
       Capture("E2", "Taliban", KunduzCity(), "2021-08-08", "B"),
       Capture("E3", "Taliban", unnamed, "2021-08-07", "C"),
+      Capture("E4", "Taliban", country, "2021-08-08", "D"),
   };
   auto timeline = BuildControlTimeline(events, 3);
   ASSERT_EQ(timeline.size(), 1u);
