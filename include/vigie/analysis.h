@@ -37,8 +37,8 @@ struct Place {
 };
 
 // Where an event's date comes from. A store weighs them: a date the sentence writes beats the
-// publication day, and both beat a day inferred from another date in an undated article ("Masood
-// was assassinated on September 9, 2001" must not date the fall of Mazar-e-Sharif).
+// publication day, and both beat a day inferred from another date in an undated article (a
+// murder recalled as "on 9 September 2001" must not date a town's fall twenty years later).
 enum class DateBasis : uint8_t {
   kNone,         // no date
   kText,         // written in the event's sentence ("samedi", "le 4 juillet")

@@ -33,9 +33,9 @@ void NameUnwrittenCountries(const internal::Gazetteer& gazetteer,
   }
 }
 
-// "Les talibans ont saisi Farah": a town changes hands, not a province. A capture placed at a
-// province whose seat bears its name (Farah, Kunduz, Sar-e Pul), named without a cue such as "la
-// province de", is placed at that seat.
+// "Les rebelles se sont emparés de Kunduz": a town changes hands, not a province. A capture placed
+// at a province whose seat bears its name (Farah, Kunduz, Sar-e Pul), named without a cue such as
+// "la province de", is placed at that seat.
 void CaptureTheSeat(const internal::Gazetteer& gazetteer,
                     const std::vector<internal::PlaceMention>& mentions,
                     std::vector<Event>* events) {

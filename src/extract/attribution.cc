@@ -23,8 +23,8 @@ const PhraseMatch* FindCue(const RuleSet& rules, const SentenceMatches& s, CueKi
   return nullptr;
 }
 
-// Whether a relative clause opens between the trigger's end and the cue: "Soledar, assiégée par
-// Wagner, qui revendique la prise de la ville": the claim is Wagner's capture, not the siege.
+// Whether a relative clause opens between the trigger's end and the cue: "Les miliciens assiègent
+// Tessalit, qui revendiquent aussi la prise de Kidal": the claim is the capture, not the siege.
 bool InLaterRelativeClause(const RuleSet& rules, const SentenceMatches& s, int64_t trigger_end,
                            const PhraseMatch& cue) {
   if (static_cast<int64_t>(cue.first_token) < trigger_end) return false;
@@ -143,7 +143,7 @@ bool TakesAnObject(const RuleSet& rules, const Document& doc, const SentenceMatc
   for (int step = 0; step < 2; ++step) {
     det = FindCue(rules, s, CueKind::kDeterminer, at, at + 1);
     if (det == nullptr || det->first_token != at) det = nullptr;
-    // A date is not an object: "a annoncé ce samedi avoir mené des frappes", "said on Sunday".
+    // A date is not an object: "a annoncé ce samedi avoir repris Gao", "said on Sunday".
     uint32_t date_from = det != nullptr ? det->end_token : at;
     auto date = std::find_if(s.dates.begin(), s.dates.end(),
                              [&](const PhraseMatch& d) { return d.first_token == date_from; });
@@ -162,9 +162,9 @@ bool TakesAnObject(const RuleSet& rules, const Document& doc, const SentenceMatc
   return !names_speaker(s.sources) && !names_speaker(s.actors);
 }
 
-// Whether a quotation closes shortly before the speech verb: "« Nous tenons Kombolcha », a écrit
-// le porte-parole, marquant une avancée depuis qu'ils ont repris le Tigré". The verb speaks for
-// the quotation, not for what follows it.
+// Whether a quotation closes shortly before the speech verb: "« Nous tenons Kidal », a écrit le
+// porte-parole, marquant une étape depuis que les rebelles ont repris Tessalit". The verb speaks
+// for the quotation, not for what follows it.
 bool ClosesAQuotation(const RuleSet& rules, const Document& doc, const SentenceMatches& s,
                       const PhraseMatch& verb) {
   constexpr uint32_t kSpeakerReach = 8;  // "”, TPLF spokesman Getachew Reda said"

@@ -224,9 +224,9 @@ Evidence MakeEvidence(const Document& doc, uint32_t first, uint32_t end, uint32_
   return e;
 }
 
-// A wire dateline names where the dispatch was filed, not where anything happened: "KABUL,
-// Afghanistan (AP) — The Taliban captured...", "Kabul, Jun 15 (IANS): Afghan forces have
-// retaken...". It opens a line and runs into a bracket or a dash before any full stop.
+// A wire dateline names where the dispatch was filed, not where anything happened: "BAMAKO,
+// Mali (Wire) — Rebels took...", "Gao, Mar 3 (Wire): the army retook...". It opens a line and
+// runs into a bracket or a dash before any full stop.
 bool IsDateline(const Document& doc, const PlaceMention& m) {
   constexpr size_t kDatelineReach = 40;  // "[Afghanistan], August 9 (ANI)"
   const std::string_view text = doc.text;
@@ -240,7 +240,7 @@ bool IsDateline(const Document& doc, const PlaceMention& m) {
     return false;
   }
   if (after[mark] != '(') return true;
-  // "(AP) —", "(IANS):", "(Samajweekly) Afghan forces", not "Severodonetsk (Ukraine), ville".
+  // "(Wire) —", "(Wire):", "(Wire) Rebels took", not "Gao (Mali), une ville".
   size_t close = text.find(')', end + mark);
   if (close == std::string_view::npos) return false;
   size_t next = text.find_first_not_of(' ', close + 1);
@@ -336,7 +336,7 @@ void MergeDuplicates(std::vector<Event>* events, const std::vector<bool>& explic
     }
     Event& kept = merged[it->second];
     // A denial wins over a claim. Otherwise the first report in the body sets the status: "Selon
-    // TRT World, ils ont pris Zaranj. C'est la première capitale tombée..." stays reported, the
+    // des témoins, les rebelles ont pris Gao. La chute de Gao est un tournant" stays reported, the
     // later sentence only recalls it. A headline alone does not override an attributed report.
     const bool kept_from_headline = merged_headline[it->second];
     if (e.status == EventStatus::kDenied ||
@@ -486,8 +486,8 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
           }
         }
         // One that names no place is about what the previous sentence reported: "Les
-        // autorités démentent", "L'Arménie a démenti aussitôt, tout en reconnaissant que des
-        // combats s'y déroulaient", "Armenian officials denied the city had been taken".
+        // autorités démentent", "L'Algérie dément, même si elle admet que des combats ont lieu
+        // dans la ville", "the ministry denied the town had been lost".
         if (!names_a_place) {
           for (size_t i = previous_sentence_events; i < sentence_events; ++i) {
             // A denial that goes on about the fighting does not deny the fighting.
@@ -581,8 +581,8 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
         }
         const Cue& row = rules.cues[PhraseOf(rules, cue).row];
         if (row.kind != CueKind::kCancel) continue;
-        // Value 1: the word rules out the whole sentence ("a furnace at a cast iron plant
-        // exploded... The explosion occurred at ...").
+        // Value 1: the word rules out the whole sentence ("a furnace of the steel works
+        // overheated, and the blast that followed...").
         const uint32_t reach = row.value == 1 ? UINT32_MAX / 2 : kCancelReach;
         // Not the trigger's own words, unless the cue holds them and says more: "une explosion
         // de gaz", "a gas explosion".
@@ -765,7 +765,7 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
       } else if (chosen.empty() && has_country &&
                  (rule.country || brief ||
                   (dateline != nullptr && dateline->place.country == c.focus_country.country))) {
-        // "BAMAKO (Reuters) – Trente-cinq soldats ont été tués": filed from the country it
+        // "BAMAKO (Wire) – Vingt soldats ont été tués dans le nord": filed from the country it
         // happened in, at no named place.
         emit(c.focus_country, nullptr, std::nullopt);
       } else if (chosen.empty() && brief) {
@@ -794,8 +794,8 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
   std::vector<bool> tail_headline(from_headline.begin() + static_cast<std::ptrdiff_t>(first_new),
                                   from_headline.end());
   MergeDuplicates(&tail, tail_explicit, tail_headline);
-  // What the dispatch dates after its own publication has not happened yet: "À moins de trois
-  // mois du retrait total des troupes étrangères ... Le retrait est fixé au 11 septembre".
+  // What the dispatch dates after its own publication has not happened yet: "Deux mois avant le
+  // départ des troupes étrangères ... Le retrait est fixé au 30 septembre".
   const Published published_on = ParsePublished(published);
   if (published_on.year != 0) {
     const int64_t last_day = published_on.has_day() ? published_on.day

@@ -368,8 +368,8 @@ void ExtractQuotes(const RuleSet& rules, const Document& doc,
         lone_name(cue_after->first_token - 1, &speaker.name)) {
     } else if (said_after &&
                FindName(doc, places, rules, matches, cue_after->end_token, after, &nf, &ne)) {
-      // "« ... », notamment dans les zones de Pashtun Pul et Pul Malan, a déclaré le gouverneur,
-      // Abdul Saboor Qani": the inverted subject after the verb, not a name between.
+      // "« ... », notamment autour de Bir Tessit, a déclaré le préfet, Moussa Ag Alla": the
+      // inverted subject after the verb, not a name between.
       speaker.name = Text(doc, nf, ne);
       speaker.role = RoleNear(doc, rules, matches, nf, ne, after);
     } else if (said_after && FindName(doc, places, rules, matches, close + 1, after, &nf, &ne)) {

@@ -22,7 +22,7 @@ std::string PlaceKey(const Place& place) {
 // A place the gazetteer did not resolve ("the border post", "the presidential palace") has no
 // identity to hold a timeline by, nor has a capture whose dispatch named no place ("two provincial
 // capitals have fallen", placed in its country): their captures stay among the events. Nor has a
-// country: "la sixième capitale provinciale à tomber aux mains des talibans en Afghanistan"
+// country: "la cinquième ville à tomber en une semaine au Mali"
 // counts towns, it does not hand the country over; its capital's timeline tells that.
 bool Counts(const MergedEvent& e) {
   return e.type == "capture" && e.status != "denied" && e.status != "negated" &&

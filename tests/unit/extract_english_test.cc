@@ -44,13 +44,14 @@ TEST(ExtractEnglishTest, DisastersAndAccidentsAreNoStrikes) {
 
 TEST(ExtractEnglishTest, SentenceWideCancelReachesFarButNotPastItsSentence) {
   // Value-1 cues rule out the whole sentence, however far the trigger.
-  EXPECT_EQ(ViolentEvents("Forty explosives planted along the roads of the district were "
-                          "dismantled by engineers near Tessalit, 32 in a raid near Aguelhok."),
+  EXPECT_EQ(ViolentEvents("A dozen bombs hidden along the roads of the district were "
+                          "dismantled by engineers near Tessalit, and more during a raid near "
+                          "Aguelhok."),
             "");
   // The bomb that went off while being defused is a strike: "defuse" itself does not cancel.
   EXPECT_TRUE(
-      HasType("A container full of explosives blew up in Tessalit as soldiers were trying "
-              "to defuse it.",
+      HasType("A truck loaded with explosives went off in Tessalit while soldiers were "
+              "trying to defuse it.",
               "strike"));
   EXPECT_TRUE(
       HasType("Engineers dismantled a bridge near Aguelhok. A car bomb exploded at a "

@@ -63,8 +63,7 @@ TEST(ExtractStatusDatesTest, NoWeekdayAndNoYearGivesNoDate) {
 TEST(ExtractStatusDatesTest, NumericDateStandsForTheDayOfAMonthOnlyPublication) {
   // Published in August 2021; the page says 09/08/2021 (day first in French): "ce dimanche" is
   // the 8th.
-  const std::string fr =
-      "Mis à jour le 09/08/2021 à 10:34.\nLes rebelles ont pris Tessalit ce dimanche.";
+  const std::string fr = "Publié le 09/08/2021.\nLes rebelles ont pris Tessalit ce dimanche.";
   EXPECT_EQ(DateOf(fr, "fr", "2021-08", "capture"), "2021-08-08..2021-08-08");
   // Month first in English when it can be: 8/13/2021 is 13 August, a Friday.
   const std::string en = "Updated 8/13/2021, 4:39 AM.\nThe rebels captured Tessalit on Thursday.";
@@ -181,7 +180,7 @@ TEST(ExtractStatusDatesTest, SpeechVerbAfterAQuotationSpeaksForItOnly) {
                "fr", "capture"),
       "asserted");
   // A second speech verb after the quotation speaks for what follows.
-  EXPECT_EQ(StatusOf("« Les armes ont été détruites », précise le ministère, ajoutant que les "
+  EXPECT_EQ(StatusOf("« Le dépôt a été vidé », indique le ministère, ajoutant que les "
                      "rebelles ont attaqué Tessalit.",
                      "fr", "attack"),
             "claimed");
@@ -190,8 +189,8 @@ TEST(ExtractStatusDatesTest, SpeechVerbAfterAQuotationSpeaksForItOnly) {
 TEST(ExtractStatusDatesTest, DenialNamingOnlyTheDenierDeniesThePreviousSentence) {
   // "Algérie" before the denial is who denies; the combats it acknowledges stay.
   const std::string text =
-      "Le président a affirmé que ses troupes avaient pris Tessalit. L'Algérie a démenti "
-      "aussitôt, tout en reconnaissant que des combats s'y déroulaient.";
+      "Le président a affirmé que ses troupes avaient pris Tessalit. L'Algérie dément, même "
+      "si elle admet que des combats ont lieu dans la ville.";
   EXPECT_EQ(StatusOf(text, "fr", "capture"), "denied");
   // "said the army had..." speaks: "said" never takes an object.
   EXPECT_EQ(StatusOf("The president said the army had captured Tessalit.", "en", "capture"),
@@ -200,7 +199,7 @@ TEST(ExtractStatusDatesTest, DenialNamingOnlyTheDenierDeniesThePreviousSentence)
 
 TEST(ExtractStatusDatesTest, DatedAfterTheDispatchIsStillToCome) {
   // Published 4 July 2021: the withdrawal of 11 September has not happened.
-  EXPECT_EQ(StatusOf("À moins de trois mois du retrait des troupes étrangères, les rebelles "
+  EXPECT_EQ(StatusOf("Deux mois avant le retrait des troupes étrangères, les rebelles "
                      "avancent. Le retrait des troupes étrangères aura lieu le 11 septembre.",
                      "fr", "withdrawal"),
             "planned");
@@ -212,7 +211,7 @@ TEST(ExtractStatusDatesTest, DatedAfterTheDispatchIsStillToCome) {
 TEST(ExtractStatusDatesTest, ActorCompletingTheNounActs) {
   ExtractFixture& f = ExtractFixture::Get();
   ExtractFixture::Output out =
-      f.Run("À moins de trois mois du retrait total des troupes étrangères, les talibans avancent.",
+      f.Run("Deux mois avant le retrait complet des troupes étrangères, les talibans avancent.",
             "fr", "2021-07-04");
   bool found = false;
   for (const Event& e : out.events) {

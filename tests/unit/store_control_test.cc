@@ -188,7 +188,7 @@ TEST(ControlTimelineTest, UnresolvedPlacesHaveNoTimeline) {
   Place unnamed;  // "two provincial capitals have fallen", placed in the country
   unnamed.kind = PlaceKind::kCountry;
   unnamed.name = unnamed.country = "AF";
-  Place country = unnamed;  // "la sixième capitale provinciale à tomber en Afghanistan"
+  Place country = unnamed;  // "la cinquième ville à tomber au Mali"
   country.name = country.text = "Afghanistan";
   std::vector<MergedEvent> events = {
       Capture("E1", "Taliban", post, "2021-07-14", "A"),
