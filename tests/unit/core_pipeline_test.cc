@@ -130,8 +130,8 @@ TEST_F(PipelineTest, CaptureNamedLikeItsProvinceIsTheSeat) {
   EXPECT_EQ(capture_kind(
                 "Lundi soir, les talibans se sont emparés de Farah après deux jours de combats.\n"),
             "city");
-  EXPECT_EQ(capture_kind("Les talibans ont pris le contrôle de la province de Farah, dans l'ouest "
-                         "de l'Afghanistan.\n"),
+  EXPECT_EQ(capture_kind("Dimanche, les talibans ont pris le contrôle de toute la province de "
+                         "Farah.\n"),
             "admin1");
 }
 
