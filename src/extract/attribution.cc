@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extract/quotes.h"
+
 namespace vigie::internal {
 namespace {
 
@@ -167,13 +169,12 @@ bool TakesAnObject(const RuleSet& rules, const Document& doc, const SentenceMatc
 // for the quotation, not for what follows it.
 bool ClosesAQuotation(const RuleSet& rules, const Document& doc, const SentenceMatches& s,
                       const PhraseMatch& verb) {
-  constexpr uint32_t kSpeakerReach = 8;  // "”, TPLF spokesman Getachew Reda said"
+  constexpr uint32_t kSpeakerReach = 8;  // "”, the rebels' spokesman Ahmed Ag Bilal said"
   uint32_t from = verb.first_token > s.first_token + kSpeakerReach
                       ? verb.first_token - kSpeakerReach
                       : s.first_token;
   for (uint32_t t = verb.first_token; t-- > from;) {
-    std::string_view mark = doc.TokenText(doc.tokens[t]);
-    if (mark != "»" && mark != "”") continue;
+    if (QuoteMark(doc, doc.tokens[t]) != Mark::kClose) continue;
     // The first verb after the quotation speaks for it; a second one ("», précise le ministère,
     // ajoutant que...") speaks for what follows.
     return FindCue(rules, s, CueKind::kSpeech, t + 1, verb.first_token) == nullptr;

@@ -5,6 +5,7 @@
 
 #include "base/fold.h"
 #include "extract/dates.h"
+#include "extract/quotes.h"
 
 namespace vigie::internal {
 namespace {
@@ -375,17 +376,19 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
   {
     bool inside = false, straight = false;
     for (size_t t = 0; t < doc.tokens.size(); ++t) {
-      const Token& token = doc.tokens[t];
-      if (token.kind == TokenKind::kPunct || token.kind == TokenKind::kSymbol) {
-        std::string_view mark = doc.TokenText(token);
-        if (mark == "«" || mark == "“" || mark == "‘") {
+      switch (QuoteMark(doc, doc.tokens[t])) {
+        case Mark::kOpen:
           inside = true;
-        } else if (mark == "»" || mark == "”" || mark == "’") {
+          break;
+        case Mark::kClose:
           inside = false;
-        } else if (mark == "\"") {
+          break;
+        case Mark::kStraight:
           straight = !straight;
           inside = straight;
-        }
+          break;
+        case Mark::kNone:
+          break;
       }
       scratch->in_quote[t] = inside;
     }

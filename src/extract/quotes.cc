@@ -5,20 +5,18 @@
 #include "extract/quote_words.h"
 
 namespace vigie::internal {
-namespace {
-
-enum class Mark { kNone, kOpen, kClose, kStraight };
 
 Mark QuoteMark(const Document& doc, const Token& t) {
   if (t.kind != TokenKind::kPunct && t.kind != TokenKind::kSymbol) return Mark::kNone;
   std::string_view s = doc.TokenText(t);
-  // Single curly marks quote too ("‘You have to understand,’ the leader added"); a ’ inside a
-  // word ("don’t", "l’armée") is part of that word's token, never a mark of its own.
+  // Single curly marks quote too ("‘We hold the town,’ the mayor said").
   if (s == "«" || s == "“" || s == "‘") return Mark::kOpen;
   if (s == "»" || s == "”" || s == "’") return Mark::kClose;
   if (s == "\"") return Mark::kStraight;
   return Mark::kNone;
 }
+
+namespace {
 
 // Words that may sit inside a person's name: "Zabihullah Mujahid", "Abdul Satar Mirzakwal",
 // "Ashraf al-Ghani", "Mohammad bin Salman".

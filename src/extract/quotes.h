@@ -19,6 +19,11 @@
 
 namespace vigie::internal {
 
+// What a token is as a quotation mark: « “ ‘ open, » ” ’ close (a ’ inside a word is part of
+// that word's token, never a mark of its own), " opens or closes.
+enum class Mark { kNone, kOpen, kClose, kStraight };
+Mark QuoteMark(const Document& doc, const Token& t);
+
 void ExtractQuotes(const RuleSet& rules, const Document& doc,
                    const std::vector<PhraseMatch>& matches, const std::vector<PlaceMention>& places,
                    std::vector<Quote>* quotes);
