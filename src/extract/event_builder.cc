@@ -5,6 +5,7 @@
 
 #include "base/fold.h"
 #include "extract/dates.h"
+#include "extract/quote_words.h"
 #include "extract/quotes.h"
 
 namespace vigie::internal {
@@ -271,15 +272,17 @@ bool PartySpeaksOfItsDeed(const RuleSet& rules, const Document& doc, const Sente
   return party && speech;
 }
 
-// Whether the trigger is a noun: an article, a possessive or a preposition just before it ("du
-// retrait", "la prise", "the withdrawal", "their attack").
-bool IsNounTrigger(const Document& doc, uint32_t trigger_first) {
+// Whether the trigger is a noun: a determiner of the cue lists ("la prise", "the withdrawal",
+// "their attack") or a preposition ("du retrait", "of the") just before it.
+bool IsNounTrigger(const RuleSet& rules, const Document& doc, const SentenceMatches& s,
+                   uint32_t trigger_first) {
   if (trigger_first == 0) return false;
-  std::string_view w = doc.tokens[trigger_first - 1].lower;
-  return w == "le" || w == "la" || w == "l'" || w == "les" || w == "du" || w == "de" ||
-         w == "des" || w == "au" || w == "aux" || w == "un" || w == "une" || w == "d'" ||
-         w == "leur" || w == "son" || w == "sa" || w == "the" || w == "a" || w == "an" ||
-         w == "of" || w == "their" || w == "its";
+  std::string_view before = doc.tokens[trigger_first - 1].lower;
+  if (IsOfWord(before) || before == "au" || before == "aux") return true;
+  return std::any_of(s.cues.begin(), s.cues.end(), [&](const PhraseMatch& m) {
+    return m.end_token == trigger_first &&
+           rules.cues[PhraseOf(rules, m).row].kind == CueKind::kDeterminer;
+  });
 }
 
 // Whether the words between a trigger and an actor only join a noun to its complement: "retrait
@@ -291,8 +294,7 @@ bool CompletesTheNoun(const Document& doc, uint32_t from, uint32_t to) {
   for (uint32_t t = from; t < to; ++t) {
     const Token& tok = doc.tokens[t];
     if (tok.kind != TokenKind::kWord || (tok.flags & kCapitalized)) return false;
-    genitive = genitive || tok.lower == "de" || tok.lower == "des" || tok.lower == "du" ||
-               tok.lower == "d'" || tok.lower == "of";
+    genitive = genitive || IsOfWord(tok.lower);
   }
   return genitive;
 }
@@ -538,7 +540,7 @@ void ExtractEvents(const RuleSet& rules, const Document& doc,
       for (const PhraseMatch& a : s.actors) {
         if (a.end_token <= trig.first_token && a.first_token >= left) actor = &a;
       }
-      if (IsNounTrigger(doc, trig.first_token)) {
+      if (IsNounTrigger(rules, doc, s, trig.first_token)) {
         for (const PhraseMatch& a : s.actors) {
           if (a.first_token >= trig.end_token && a.first_token < right &&
               CompletesTheNoun(doc, trig.end_token, a.first_token)) {

@@ -62,6 +62,9 @@ bool IsHonorific(std::string_view lower) {
   return lower == "m" || lower == "mr" || lower == "mrs" || lower == "ms" || lower == "mme" ||
          lower == "mlle" || lower == "dr";
 }
+bool IsOfWord(std::string_view lower) {
+  return lower == "de" || lower == "des" || lower == "du" || lower == "d'" || lower == "of";
+}
 bool IsNameEdgeWord(std::string_view lower) {
   return In(kEdges, lower);
 }

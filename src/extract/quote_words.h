@@ -30,6 +30,9 @@ bool EndsSpeakerPhrase(std::string_view lower);
 
 // "dans une allocution télévisée", "in a border town": a noun phrase after these is no speaker.
 bool IntroducesCircumstance(std::string_view lower);
+// "de", "des", "du", "d'", "of": joins a noun to its complement ("le porte-parole des talibans",
+// "le retrait des troupes").
+bool IsOfWord(std::string_view lower);
 
 }  // namespace vigie::internal
 

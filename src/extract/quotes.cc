@@ -141,10 +141,6 @@ std::string Text(const Document& doc, uint32_t first, uint32_t end) {
                          doc.tokens[end - 1].end - doc.tokens[first].start);
 }
 
-bool IsOfWord(std::string_view lower) {
-  return lower == "de" || lower == "des" || lower == "du" || lower == "d'" || lower == "of";
-}
-
 bool IsComma(const Document& doc, uint32_t t) {
   return doc.tokens[t].kind == TokenKind::kPunct && doc.TokenText(doc.tokens[t]) == ",";
 }
