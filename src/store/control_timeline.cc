@@ -81,10 +81,6 @@ bool Contradicts(const Pending& open, const MergedEvent& e, int corroborate_sour
   return day && change_day && *day <= *change_day + kReversalDays;
 }
 
-// A change dated to within this many days is dated precisely; a longer one ("en juillet") is
-// only the month of a dispatch.
-constexpr int kPreciseDays = 2;
-
 // Whether a capture dated `later`, to the same side, repeats the open change. Reports of the same
 // side holding the place join it, however late; but a change known only by its month does not
 // absorb a fall dated to a later day: a July report of the town "taken" and its fall of 8 August

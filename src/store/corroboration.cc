@@ -75,7 +75,7 @@ DateRange AgreedDates(std::span<const Days> days, std::span<const size_t> indice
   // overlap the 1st as well as the 15th, and must not pull the date to the month's start.
   // A month-long report overlaps every day report, so it is a candidate only when no report
   // gives a day.
-  auto precise = [](const Days& r) { return r.hi - r.lo <= 2; };
+  auto precise = [](const Days& r) { return r.hi - r.lo <= kPreciseDays; };
   const bool any_precise = std::any_of(ranges.begin(), ranges.end(), precise);
   size_t best = 0;
   std::pair<int, int> best_score = {-1, -1};

@@ -14,6 +14,10 @@ namespace vigie::internal {
 // "Lashkar-Gah" -> "lashkar gah". Bytes of other scripts are kept as they are.
 std::string NameKey(std::string_view name);
 
+// A date range this many days wide at most is a date ("dimanche": the day of publication or the
+// day before); a wider one ("en août") is only the month of a dispatch.
+inline constexpr int kPreciseDays = 2;
+
 // Days since 1970-01-01 for "2021-08-06"; nullopt for anything else.
 std::optional<int> DayNumber(std::string_view iso_day);
 std::string IsoDay(int day_number);
