@@ -11,10 +11,13 @@ bool In(const std::array<std::string_view, N>& words, std::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
-constexpr std::array<std::string_view, 24> kTitles = {
-    "m",   "mm",   "mr",  "mrs", "ms",  "mme",     "mlle",    "dr",
-    "gen", "gén",  "lt",  "col", "sgt", "capt",    "cpt",     "maj",
-    "pr",  "prof", "sen", "rep", "gov", "general", "général", "president"};
+// Titles before which a surname alone is a name ("M. Aliev").
+constexpr std::array<std::string_view, 7> kHonorifics = {"m",   "mr",   "mrs", "ms",
+                                                         "mme", "mlle", "dr"};
+// Other titles, which open a name but do not make one of a lone surname.
+constexpr std::array<std::string_view, 17> kTitles = {
+    "mm", "gen",  "gén", "lt",  "col", "sgt",     "capt",    "cpt",      "maj",
+    "pr", "prof", "sen", "rep", "gov", "general", "général", "president"};
 
 constexpr std::array<std::string_view, 73> kEdges = {
     // Function words that open a sentence.
@@ -56,11 +59,10 @@ constexpr std::array<std::string_view, 14> kPlacePrepositions = {
 }  // namespace
 
 bool IsNameTitle(std::string_view lower) {
-  return In(kTitles, lower);
+  return In(kHonorifics, lower) || In(kTitles, lower);
 }
 bool IsHonorific(std::string_view lower) {
-  return lower == "m" || lower == "mr" || lower == "mrs" || lower == "ms" || lower == "mme" ||
-         lower == "mlle" || lower == "dr";
+  return In(kHonorifics, lower);
 }
 bool IsOfWord(std::string_view lower) {
   return lower == "de" || lower == "des" || lower == "du" || lower == "d'" || lower == "of";
