@@ -193,16 +193,10 @@ const PhraseMatch* SpeechFor(const RuleSet& rules, const Document& doc, const Se
     if (cue.kind != CueKind::kSpeech) continue;
     if (TakesAnObject(rules, doc, s, m, first)) continue;
     if (m.first_token < first && ClosesAQuotation(rules, doc, s, m)) continue;
-    // A participle speaks only of what follows it: "ils ont fui en Ouzbékistan, affirmant être
-    // victimes d'un complot" asserts the flight (value 1 in cues.tsv).
-    // The word can also match its lemma's row ("saying" as "say"): the participle row decides.
-    if (m.first_token >= first && std::any_of(s.cues.begin(), s.cues.end(), [&](const auto& p) {
-          const Cue& other = CueOf(rules, p);
-          return other.kind == CueKind::kSpeech && other.value == 1 &&
-                 p.first_token == m.first_token;
-        })) {
-      continue;
-    }
+    // A participle speaks only of what follows it: "ils ont quitté Gao, affirmant avoir été
+    // trahis" asserts the departure (value 1 in cues.tsv). The word can also match its lemma's
+    // row ("saying" as "say"): the participle row decides.
+    if (m.first_token >= first && SpeechValue(rules, s, m) == 1) continue;
     if (m.first_token < first || m.first_token + kClosingSpeechReach >= s.end_token) return &m;
   }
   return nullptr;
